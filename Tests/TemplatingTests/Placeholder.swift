@@ -1,0 +1,2 @@
+import Testing
+@Test func placeholderTemplatingTests() { #expect(Bool(true)) }
