@@ -29,8 +29,8 @@ let package = Package(
             dependencies: ["CatalogueKit", "Templating", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "ocop", dependencies: ["OCOPCLI"]),
-        .testTarget(name: "TemplatingTests", dependencies: ["Templating"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
+        .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit"], exclude: ["Fixtures"]),
         .testTarget(name: "OCOPCLITests", dependencies: ["OCOPCLI", "CatalogueKit"]),
     ],
     swiftLanguageModes: [.v6]
