@@ -1,8 +1,13 @@
 import ArgumentParser
-import CatalogueKit
 
+/// `ocop`: the catalogue generator's command line. One file per subcommand.
 public struct OCOPCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(commandName: "ocop", abstract: "Build the OCOP product catalogue.")
+    public static let configuration = CommandConfiguration(
+        commandName: "ocop",
+        abstract: "Build and check an OCOP product catalogue.",
+        discussion: "Product pages live in content/products/, templates in templates/, the site goes to public/.",
+        subcommands: [CheckCommand.self],
+        defaultSubcommand: nil)
+
     public init() {}
-    public func run() async throws { print(CatalogueKitVersion.cmark) }
 }

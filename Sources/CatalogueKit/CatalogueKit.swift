@@ -1,7 +1,0 @@
-import CCmark
-import Yams
-import Templating
-
-public enum CatalogueKitVersion {
-    public static let cmark = String(cString: cmark_version_string())
-}

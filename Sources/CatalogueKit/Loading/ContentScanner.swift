@@ -1,0 +1,38 @@
+import Foundation
+
+/// Lists the product pages under `content/products/`: `<slug>.md` files and `<slug>/index.md` bundles.
+/// Anything else there is reported, never silently skipped.
+public enum ContentScanner {
+    public static func scan(_ project: Project) -> (sources: [ProductSource], diagnostics: [Diagnostic]) {
+        let fm = FileManager.default
+        let dir = project.productsDirectory
+        let base = project.relativePath(dir)
+        var diagnostics: [Diagnostic] = []
+        guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else {
+            diagnostics.append(.error("content.no-products", "there is no folder \(base)/ with product pages",
+                                      at: SourceLocation(path: base), notes: ["create it and add pages with `ocop new product \"Tên sản phẩm\"`"]))
+            return ([], diagnostics)
+        }
+        var sources: [ProductSource] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = dir.appendingPathComponent(name)
+            let path = "\(base)/\(name)"
+            var isDirectory: ObjCBool = false
+            fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                if fm.fileExists(atPath: url.appendingPathComponent("index.md").path) {
+                    sources.append(ProductSource(slug: name, path: "\(path)/index.md", isBundle: true))
+                } else {
+                    diagnostics.append(.warning("content.not-a-bundle", "folder \(path)/ has no index.md, so it is not a product page",
+                                                at: SourceLocation(path: path), notes: ["a page bundle is <slug>/index.md with its images beside it"]))
+                }
+            } else if name.hasSuffix(".md") {
+                sources.append(ProductSource(slug: String(name.dropLast(3)), path: path, isBundle: false))
+            } else {
+                diagnostics.append(.warning("content.ignored-file", "\(path) is not a product page (.md) and is not used",
+                                            at: SourceLocation(path: path), notes: ["images belong in a page bundle: products/<slug>/index.md with the image beside it"]))
+            }
+        }
+        return (sources, diagnostics)
+    }
+}

@@ -1,0 +1,103 @@
+import CCmark
+import Foundation
+
+/// Markdown through libcmark, safe by default: raw HTML is omitted and `javascript:`-like
+/// links are emptied unless the site sets `unsafe_html: true`.
+public enum MarkdownRenderer {
+    /// Renders `body`, whose first line is line `bodyFirstLine` of `source`, and reports
+    /// what the safe mode removed at the file's own line and column.
+    public static func render(_ body: String, bodyFirstLine: Int, source: SourceText, unsafeHTML: Bool,
+                              into collector: DiagnosticCollector) -> MarkdownDocument {
+        let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let length = body.utf8.count
+        guard let root = body.withCString({ cmark_parse_document($0, length, options) }) else {
+            return MarkdownDocument(html: "", summary: "", references: [])
+        }
+        defer { cmark_node_free(root) }
+        var walker = Walker(source: source, bodyFirstLine: bodyFirstLine, unsafeHTML: unsafeHTML, collector: collector)
+        walker.walk(root)
+        guard let html = cmark_render_html(root, options) else {
+            return MarkdownDocument(html: "", summary: walker.summary ?? "", references: walker.references)
+        }
+        defer { free(html) }
+        return MarkdownDocument(html: String(cString: html), summary: walker.summary ?? "", references: walker.references)
+    }
+}
+
+/// One pass over the cmark tree: unsafe content, referenced files, and the summary.
+private struct Walker {
+    let source: SourceText
+    let bodyFirstLine: Int
+    let unsafeHTML: Bool
+    let collector: DiagnosticCollector
+    var summary: String?
+    var references: [MarkdownDocument.Reference] = []
+
+    init(source: SourceText, bodyFirstLine: Int, unsafeHTML: Bool, collector: DiagnosticCollector) {
+        self.source = source
+        self.bodyFirstLine = bodyFirstLine
+        self.unsafeHTML = unsafeHTML
+        self.collector = collector
+    }
+
+    mutating func walk(_ root: OpaquePointer) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        var blockPosition = SourcePosition(line: bodyFirstLine, column: 1)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let position = self.position(of: node) ?? blockPosition
+            if cmark_node_get_start_line(node) > 0 { blockPosition = position }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if !unsafeHTML {
+                    collector.add(source.diagnostic(.warning, "markdown.raw-html", "raw HTML in the description is left out", at: position,
+                                                    notes: ["write it in Markdown, or set unsafe_html: true in site.yml if the site trusts its authors"]))
+                }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !unsafeHTML, LinkSafety.isDangerous(url, isImage: isImage) {
+                    collector.add(source.diagnostic(.warning, "markdown.unsafe-link", "\(isImage ? "image" : "link") to \"\(LinkSafety.scheme(of: url) ?? url):\" is removed", at: position,
+                                                    notes: ["only http, https, mailto, tel and relative links are kept"]))
+                }
+                references.append(.init(url: url, isImage: isImage, position: position))
+            case CMARK_NODE_PARAGRAPH where summary == nil && cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT:
+                summary = Walker.plainText(node)
+            default:
+                break
+            }
+        }
+    }
+
+    private func position(of node: OpaquePointer) -> SourcePosition? {
+        let line = Int(cmark_node_get_start_line(node))
+        guard line > 0 else { return nil }
+        let fileLine = line + bodyFirstLine - 1
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        return SourcePosition(line: fileLine, column: source.scalarColumn(line: fileLine, byteColumn: max(1, byteColumn)))
+    }
+
+    /// Text and code of a node's descendants, soft breaks as spaces.
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text.trimmingWhitespace()
+    }
+}

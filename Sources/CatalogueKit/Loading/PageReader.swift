@@ -1,0 +1,51 @@
+import Foundation
+
+/// The per-page steps of loading, each usable on its own (tests, fuzzing, `ocop diff`).
+public enum PageReader {
+    /// Pages larger than this are refused before any parsing: a description is a few kilobytes.
+    public static let maxPageBytes = 1 << 20
+
+    /// Reads a file's bytes and decodes them, enforcing the size limit.
+    public static func read(_ url: URL, path: String) -> Result<SourceText, Diagnostic> {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            return .failure(.error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path)))
+        }
+        defer { try? handle.close() }
+        do {
+            // nil means end of file: an empty page, which decoding reports as such.
+            let data = try handle.read(upToCount: maxPageBytes + 1) ?? Data()
+            return decode([UInt8](data), path: path)
+        } catch {
+            return .failure(.error("source.unreadable", "cannot read \(path): \(error.localizedDescription)", at: SourceLocation(path: path)))
+        }
+    }
+
+    /// Decodes bytes already in memory (from disk, from git, from a fuzzer).
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        if bytes.count > maxPageBytes {
+            return .failure(.error("source.too-large", "page is larger than \(maxPageBytes / 1024) KiB",
+                                   at: SourceLocation(path: path), notes: ["a product description is a few kilobytes; move large media to images"]))
+        }
+        return SourceDecoder.decode(bytes, path: path)
+    }
+
+    /// Splits and decodes the front matter.
+    public static func frontMatter(of source: SourceText, into collector: DiagnosticCollector) -> (ProductFrontMatter, FrontMatter)? {
+        let split: FrontMatter
+        switch FrontMatterSplitter.split(source) {
+        case .success(let value): split = value
+        case .failure(let diagnostic):
+            collector.add(diagnostic)
+            return nil
+        }
+        let yaml = YAMLSource(source: source, yaml: split.yaml, firstLine: split.yamlFirstLine)
+        guard let root = yaml.compose(into: collector) else {
+            if !collector.hasErrors {
+                collector.add(source.diagnostic(.error, "frontmatter.empty", "front matter is empty: a product needs name, producer, district, product_set, stars and certificate", at: .start))
+            }
+            return nil
+        }
+        guard let page = ProductDecoder.decode(root, yaml: yaml, into: collector) else { return nil }
+        return (page, split)
+    }
+}

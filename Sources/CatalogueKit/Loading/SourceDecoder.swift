@@ -1,0 +1,60 @@
+/// Turns a file's bytes into `SourceText`, or says precisely why it cannot.
+public enum SourceDecoder {
+    /// Decodes UTF-8, drops a leading byte-order mark and folds CRLF to LF.
+    /// Invalid UTF-8 is reported with the byte offset, line and column of the first bad byte.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidUTF8Offset(body) {
+            let valid = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
+            let prefix = SourceText(path: path, text: valid)
+            var position = prefix.position(ofUTF8Offset: valid.utf8.count)
+            position.column = max(1, position.column)
+            let byteOffset = bad - bytes.startIndex
+            return .failure(Diagnostic(
+                .error, code: "source.invalid-utf8",
+                message: "file is not valid UTF-8: bad byte 0x\(hex(bytes[bad])) at byte offset \(byteOffset)",
+                location: SourceLocation(path: path, position: position),
+                lineText: prefix.line(position.line),
+                notes: ["save the file as UTF-8 (most editors offer this under \"Save with encoding\")"]))
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if body.contains(UInt8(ascii: "\r")) { text = text.replacingCRLF() }
+        return .success(SourceText(path: path, text: text))
+    }
+
+    /// The index of the first byte that does not start or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+    }
+}
+
+extension String {
+    /// CRLF pairs become LF; a lone CR is kept (it is not a line break in Markdown or YAML terms here).
+    func replacingCRLF() -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(utf8.count)
+        var previousCR = false
+        for byte in utf8 {
+            if previousCR && byte != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\r")) }
+            previousCR = byte == UInt8(ascii: "\r")
+            if !previousCR { out.append(byte) }
+        }
+        if previousCR { out.append(UInt8(ascii: "\r")) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

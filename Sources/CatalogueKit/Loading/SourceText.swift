@@ -1,0 +1,70 @@
+/// The decoded text of one source file, with an index of its lines.
+///
+/// Text is kept with LF line endings (CRLF is folded on decoding; a CR sits at a line's end,
+/// so no column moves) and without a byte-order mark. Offsets are UTF-8 byte offsets.
+public struct SourceText: Sendable {
+    /// Path relative to the project root, as printed in diagnostics.
+    public let path: String
+    public let text: String
+    /// UTF-8 offset of the first byte of each line.
+    private let lineStarts: [Int]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, without its line break; nil past the end.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        var end = number < lineStarts.count
+            ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1)
+            : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+        return String(text[start..<end])
+    }
+
+    /// Converts a 1-based byte column (as libcmark reports it) to a 1-based scalar column.
+    public func scalarColumn(line: Int, byteColumn: Int) -> Int {
+        guard let text = self.line(line) else { return byteColumn }
+        var bytes = 0
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if bytes >= byteColumn - 1 { break }
+            bytes += UTF8.width(scalar)
+            column += 1
+        }
+        return column
+    }
+
+    /// The position of a UTF-8 offset into the text.
+    public func position(ofUTF8Offset offset: Int) -> SourcePosition {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let lineStart = lineStarts[low]
+        let bytes = Array(text.utf8.dropFirst(lineStart).prefix(max(0, offset - lineStart)))
+        let column = String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
+        return SourcePosition(line: low + 1, column: column)
+    }
+
+    /// A diagnostic pointing into this file, with the line's text for the caret display.
+    public func diagnostic(_ severity: Severity, _ code: String, _ message: String, at position: SourcePosition, notes: [String] = []) -> Diagnostic {
+        Diagnostic(severity, code: code, message: message,
+                   location: SourceLocation(path: path, position: position),
+                   lineText: line(position.line), notes: notes)
+    }
+}

@@ -1,0 +1,105 @@
+import Yams
+
+/// A YAML text inside a source file (all of `site.yml`, or a page's front matter),
+/// composed into Yams nodes with every position mapped back to the file.
+public struct YAMLSource {
+    public let source: SourceText
+    public let yaml: String
+    /// File line of the YAML's first line.
+    public let firstLine: Int
+    public var limits: YAMLLimits
+
+    public init(source: SourceText, yaml: String, firstLine: Int, limits: YAMLLimits = .init()) {
+        self.source = source
+        self.yaml = yaml
+        self.firstLine = firstLine
+        self.limits = limits
+    }
+
+    /// A file position for a Yams mark (lines offset by where the YAML starts; columns are already scalars).
+    public func position(_ mark: Mark?) -> SourcePosition {
+        guard let mark else { return SourcePosition(line: firstLine, column: 1) }
+        return SourcePosition(line: mark.line + firstLine - 1, column: max(1, mark.column))
+    }
+
+    public func diagnostic(_ severity: Severity, _ code: String, _ message: String, at mark: Mark?, notes: [String] = []) -> Diagnostic {
+        source.diagnostic(severity, code, message, at: position(mark), notes: notes)
+    }
+
+    /// The root node, or nil with the reason recorded. Guards run before Yams sees the text,
+    /// because its composer recurses once per nesting level.
+    public func compose(into collector: DiagnosticCollector) -> Node? {
+        if let finding = YAMLGuard.check(self) {
+            collector.add(finding)
+            return nil
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            collector.add(diagnostic(for: error))
+            return nil
+        } catch {
+            collector.add(source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil)))
+            return nil
+        }
+        if let node, let finding = YAMLGuard.checkExpansion(node, in: self) {
+            collector.add(finding)
+            return nil
+        }
+        return node
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var notes: [String] = []
+            if let context {
+                let at = position(context.mark)
+                notes.append("\(context.text) at line \(at.line), column \(at.column)")
+            }
+            if let hint = YAMLSource.hint(for: problem) { notes.append(hint) }
+            return diagnostic(.error, "yaml.syntax", "YAML syntax error: \(problem)", at: mark, notes: notes)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return duplicateKey(duplicates.first ?? "?", first: context.mark)
+        case let .reader(problem, offset, _, _):
+            let at = offset.map { source.position(ofUTF8Offset: $0) } ?? position(nil)
+            return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(problem)", at: at)
+        default:
+            return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil))
+        }
+    }
+
+    /// Yams reports the first of two equal keys; the author needs the second as well, so find the
+    /// next line that gives the same key at the same indentation.
+    private func duplicateKey(_ key: String, first: Mark) -> Diagnostic {
+        let firstPosition = position(first)
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = String(repeating: " ", count: max(0, first.column - 1))
+        var second = firstPosition
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            guard line.hasPrefix(indent), line.dropFirst(indent.count).first != " " else { continue }
+            let rest = line.dropFirst(indent.count)
+            if rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                second = SourcePosition(line: index + firstLine, column: first.column)
+                break
+            }
+        }
+        return source.diagnostic(.error, "field.duplicate", "'\(key)' is given twice", at: second,
+                                 notes: ["first given at line \(firstPosition.line), column \(firstPosition.column); remove one of them"])
+    }
+
+    private static func hint(for problem: String) -> String? {
+        if problem.contains("mapping values are not allowed") {
+            return "a value that contains ': ' must be quoted, e.g. name: \"Tôm khô: loại 1\""
+        }
+        if problem.contains("found character that cannot start any token") {
+            return "values starting with '@', '`' or '%' must be quoted"
+        }
+        if problem.contains("did not find expected key") || problem.contains("bad indentation") {
+            return "check the indentation: nested fields use the same number of spaces, and tabs are not allowed"
+        }
+        return nil
+    }
+}

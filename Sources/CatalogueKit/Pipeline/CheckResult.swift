@@ -1,0 +1,7 @@
+/// What `ocop check` reports: every finding of every stage, and how much was checked.
+public struct CheckResult: Sendable {
+    public var diagnostics: DiagnosticList
+    public var productsChecked: Int
+    public var timings: StageTimings
+    public var content: LoadedContent?
+}

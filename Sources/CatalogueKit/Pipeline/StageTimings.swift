@@ -1,0 +1,19 @@
+import Dispatch
+
+/// How long each stage took, in the order they ran: the first place to look when a build is slow.
+public struct StageTimings: Sendable {
+    public private(set) var stages: [(name: String, seconds: Double)] = []
+
+    public init() {}
+
+    /// Runs `work` and records its wall time under `name`.
+    public mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try work()
+    }
+
+    public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
+
+    public func seconds(_ name: String) -> Double? { stages.first { $0.name == name }?.seconds }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import CatalogueKit
+
+@Suite struct MarkdownRendererTests {
+    private func render(_ body: String, unsafe: Bool = false, firstLine: Int = 10) -> (MarkdownDocument, [Diagnostic]) {
+        let prefix = String(repeating: "x\n", count: firstLine - 1)
+        let source = SourceText(path: "p.md", text: prefix + body)
+        let collector = DiagnosticCollector()
+        let doc = MarkdownRenderer.render(body, bodyFirstLine: firstLine, source: source, unsafeHTML: unsafe, into: collector)
+        return (doc, collector.diagnostics)
+    }
+
+    @Test func omitsRawHTMLAndDangerousLinksByDefault() {
+        let (doc, findings) = render("Tôm khô ngon.\n\n<script>alert('x')</script>\n\n[Đặt hàng](javascript:alert(1)) và ![ảnh](data:text/html,x)\n")
+        #expect(!doc.html.contains("<script"))
+        #expect(doc.html.contains("<!-- raw HTML omitted -->"))
+        #expect(!doc.html.contains("javascript:"))
+        #expect(doc.html.contains("<a href=\"\">Đặt hàng</a>"))
+        #expect(!doc.html.contains("data:text/html"))
+        #expect(findings.map(\.code) == ["markdown.raw-html", "markdown.unsafe-link", "markdown.unsafe-link"])
+        // Lines map back past the front matter: the script block is body line 3, file line 12.
+        #expect(findings[0].location == SourceLocation(path: "p.md", line: 12, column: 1))
+        #expect(findings[1].location?.line == 14)
+    }
+
+    @Test func unsafeHTMLKeepsRawHTMLWhenTheSiteAllowsIt() {
+        let (doc, findings) = render("<div class=\"x\">Tôm</div>\n", unsafe: true)
+        #expect(doc.html.contains("<div class=\"x\">Tôm</div>"))
+        #expect(findings.isEmpty)
+    }
+
+    @Test func inlineColumnsAreCountedInScalars() throws {
+        let (_, findings) = render("Mô tả đặc sản <b>x</b>\n", firstLine: 1)
+        let d = try #require(findings.first)
+        #expect(d.location == SourceLocation(path: "p.md", line: 1, column: 15))
+    }
+
+    @Test func summaryIsTheFirstParagraphAsText() {
+        let (doc, _) = render("## Đặc điểm\n\nTôm *khô* Rạch Gốc,\nphơi `nắng`.\n\nĐoạn hai.\n")
+        #expect(doc.summary == "Tôm khô Rạch Gốc, phơi nắng.")
+    }
+
+    @Test func collectsLocalReferences() {
+        let (doc, _) = render("![Gói bánh](banh.svg) [web](https://example.vn)\n")
+        #expect(doc.references.map(\.url) == ["banh.svg", "https://example.vn"])
+        #expect(doc.references.map(\.isImage) == [true, false])
+    }
+}
