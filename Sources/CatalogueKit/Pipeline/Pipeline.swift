@@ -16,6 +16,13 @@ public struct Pipeline: Sendable {
         var timings = StageTimings()
         let (content, loadFindings) = ContentLoader(project: project).load(timings: &timings)
         var diagnostics = loadFindings
+        let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
+        diagnostics.append(contentsOf: modelFindings)
+        if let content {
+            let validator = CatalogueValidator(project: project, models: models, asOf: options.asOf)
+            let (_, findings) = timings.measure("validate") { validator.validate(content) }
+            diagnostics.append(contentsOf: findings)
+        }
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         return CheckResult(diagnostics: diagnostics, productsChecked: content?.pagesFound ?? 0, timings: timings, content: content)
     }
