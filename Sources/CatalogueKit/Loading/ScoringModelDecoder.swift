@@ -37,8 +37,15 @@ enum ScoringModelDecoder {
             var levels: [Int: CertifyingLevel] = [:]
             if case .mapping(let mapping) = stars {
                 for (key, value) in mapping {
-                    guard let star = key.int, let level = value.string.flatMap(CertifyingLevel.init(rawValue:)) else {
-                        report(r, "models.certifying-level", "certifying levels map stars (3, 4, 5) to district, province or central", at: r.yaml.position(key.mark))
+                    guard let star = key.int else {
+                        report(r, "models.certifying-level", "certifying levels are keyed by stars (3, 4, 5), found '\(key.string ?? "?")'", at: r.yaml.position(key.mark))
+                        continue
+                    }
+                    guard let level = value.string.flatMap(CertifyingLevel.init(rawValue:)) else {
+                        let allowed = CertifyingLevel.allCases.map(\.rawValue)
+                        let guess = Suggestion.closest(to: value.string ?? "", in: allowed).map { "did you mean '\($0)'?" }
+                        r.collector.add(r.yaml.diagnostic(.error, "models.certifying-level", "'\(value.string ?? "?")' is not a certifying level", at: value.mark,
+                                                          notes: [guess, "allowed values: " + allowed.joined(separator: ", ")].compactMap { $0 }))
                         continue
                     }
                     levels[star] = level
@@ -64,9 +71,9 @@ enum ScoringModelDecoder {
         }
         let title = m.string("title", required: true)
         let decision = m.string("decision", required: true)
-        guard let id, let from, let months, let title, let decision, m.collector.diagnostics.count == errorsBefore else { return nil }
+        guard let id, let from, let months else { return nil }
         let model = ScoringModel(
-            id: id.value, title: title.value, decision: decision.value, effectiveFrom: from.value, effectiveTo: to?.value,
+            id: id.value, title: title?.value ?? "", decision: decision?.value ?? "", effectiveFrom: from.value, effectiveTo: to?.value,
             parts: parts, starBands: bands.sorted { $0.min > $1.min }, certifiedStars: certified.sorted(),
             certificateValidityMonths: months.value, certifyingLevels: levels, groups: groups, productSets: sets,
             sourcePath: m.yaml.source.path)
@@ -79,11 +86,13 @@ enum ScoringModelDecoder {
         let at = m.yaml.position(m.mark)
         let ascending = model.starBands.sorted { $0.min < $1.min }
         var expected = 0.0
-        for band in ascending {
-            if band.min != expected { report(m, "models.bands-gap", "star bands of '\(model.id)' leave a gap or overlap at \(NumberText.plain(expected))", at: at); break }
+        var gap = false
+        for band in ascending where !gap {
+            gap = band.min != expected
+            if gap { report(m, "models.bands-gap", "star bands of '\(model.id)' must cover 0 to \(NumberText.plain(model.totalMax)) without gaps or overlaps; the first is at \(NumberText.plain(expected))", at: at) }
             expected = band.max
         }
-        if expected != model.totalMax || ascending.last?.maxInclusive != true {
+        if !gap, expected != model.totalMax || ascending.last?.maxInclusive != true {
             report(m, "models.bands-gap", "star bands of '\(model.id)' must end at the parts' total \(NumberText.plain(model.totalMax)), closed", at: at)
         }
         for star in model.certifiedStars where !model.starBands.contains(where: { $0.stars == star }) {

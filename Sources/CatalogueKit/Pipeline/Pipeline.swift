@@ -18,12 +18,14 @@ public struct Pipeline: Sendable {
         var diagnostics = loadFindings
         let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
         diagnostics.append(contentsOf: modelFindings)
+        var catalogue: Catalogue?
         if let content {
             let validator = CatalogueValidator(project: project, models: models, asOf: options.asOf)
-            let (_, findings) = timings.measure("validate") { validator.validate(content) }
+            let (validated, findings) = timings.measure("validate") { validator.validate(content) }
             diagnostics.append(contentsOf: findings)
+            catalogue = validated
         }
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
-        return CheckResult(diagnostics: diagnostics, productsChecked: content?.pagesFound ?? 0, timings: timings, content: content)
+        return CheckResult(diagnostics: diagnostics, productsChecked: content?.pagesFound ?? 0, timings: timings, content: content, catalogue: catalogue)
     }
 }
