@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads the built-in models and, if present, `content/scoring-models.yml`, validating both with positions.
 public enum ScoringModelLoader {
+    /// The built-in models' data file, for people to read or copy.
+    public static var builtinYAML: String { BuiltinScoringModels.yaml }
+
     public static func load(_ project: Project) -> (ScoringModelSet, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let builtin = decode(SourceText(path: BuiltinScoringModels.path, text: BuiltinScoringModels.yaml), into: &diagnostics)
