@@ -1,0 +1,78 @@
+/// Name resolution. Only `.object` keys are ever read: `count`, `first` or
+/// `description` are ordinary keys, never properties of Swift types.
+extension Renderer {
+    /// The value `name` denotes, or `nil` when it resolves to nothing, which strict
+    /// rendering reports. An explicit `.null` is a value and is returned.
+    func resolve(_ name: Name, at offset: Int, in top: Int) throws(TemplateError) -> TemplateValue? {
+        let value = lookup(name)
+        if value == nil, strict {
+            throw frames[top].template.error(.missingName, at: offset, "'\(name.text)' resolves to nothing in the data")
+        }
+        return value
+    }
+
+    /// The first part is looked up through the context stack, top down; the first
+    /// object that has the key wins, whatever its value. Later parts are looked up
+    /// only in the value before them, never in the stack again.
+    private func lookup(_ name: Name) -> TemplateValue? {
+        guard let first = name.parts.first else { return context.last }
+        var found: TemplateValue?
+        for frame in context.reversed() {
+            if case .object(let members) = frame, let value = members[first] {
+                found = value
+                break
+            }
+        }
+        guard var value = found else { return nil }
+        for part in name.parts.dropFirst() {
+            guard case .object(let members) = value, let next = members[part] else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    /// The template a partial or parent tag names. A dynamic name must resolve to a
+    /// string. Anything that names no template renders nothing, except in strict mode.
+    func lookupTemplate(_ target: Node.Target, at offset: Int, in top: Int) throws(TemplateError) -> Template? {
+        let name: String
+        switch target {
+        case .named(let literal):
+            name = literal
+        case .dynamic(let dynamic):
+            guard let value = try resolve(dynamic, at: offset, in: top) else { return nil }
+            guard case .string(let text) = value else {
+                guard strict else { return nil }
+                throw frames[top].template.error(
+                    .unknownPartial, at: offset, "'\(dynamic.text)' must be a template name, but it is not a string")
+            }
+            name = text
+        }
+        if let template = templates[name] { return template }
+        guard strict else { return nil }
+        throw frames[top].template.error(.unknownPartial, at: offset, "there is no template named '\(name)'")
+    }
+
+    /// HTML-escapes `& < > " '` byte by byte; bytes of multi-byte scalars never match,
+    /// so UTF-8 passes through untouched. Runs without specials are copied whole.
+    mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let entity: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+}
