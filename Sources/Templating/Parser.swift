@@ -96,10 +96,10 @@ struct Parser {
                "closing tag '\(token.name)' does not match '\(opener.name)', "
                + "the innermost open section (line \(line), column \(column))")
         token.kind = .comment
-        // Resynchronise on the matching opener, if any, so one typo gives one error.
-        if let match = open.lastIndex(where: { closes(token, tokens[$0]) }) {
-            open.removeSubrange(match...)
-        }
+        // Resynchronise so one typo gives one error: close through the matching opener
+        // if there is one, otherwise treat the tag as a misspelt close of the innermost.
+        let match = open.lastIndex(where: { closes(token, tokens[$0]) }) ?? open.count - 1
+        open.removeSubrange(match...)
     }
 
     private func closes(_ close: Token, _ opener: Token) -> Bool {
