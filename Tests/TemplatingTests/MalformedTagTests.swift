@@ -24,7 +24,7 @@ import Testing
         ("{{#a}}", .unclosedSection, 1),
         ("{{/a}}", .unopenedClose, 1),
         ("{{#a}}{{/b}}", .mismatchedClose, 7),
-        ("{{#s1}}{{#s2}}{{^s3?}}{{/s4}}", .mismatchedClose, 22),
+        ("{{#s1}}{{#s2}}{{^s3?}}{{/s4}}", .mismatchedClose, 23),
     ])
     func malformedTemplateIsAnError(_ template: String, _ kind: TemplateError.Kind, _ column: Int) throws {
         let errors = parseErrors(template)
