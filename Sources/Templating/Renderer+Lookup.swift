@@ -3,10 +3,10 @@
 extension Renderer {
     /// The value `name` denotes, or `nil` when it resolves to nothing, which strict
     /// rendering reports. An explicit `.null` is a value and is returned.
-    func resolve(_ name: Name, at offset: Int, in top: Int) throws(TemplateError) -> TemplateValue? {
+    func resolve(_ name: Name, at offset: Int) throws(TemplateError) -> TemplateValue? {
         let value = lookup(name)
         if value == nil, strict {
-            throw frames[top].template.error(.missingName, at: offset, "'\(name.text)' resolves to nothing in the data")
+            throw current.template.error(.missingName, at: offset, "'\(name.text)' resolves to nothing in the data")
         }
         return value
     }
@@ -17,10 +17,11 @@ extension Renderer {
     private func lookup(_ name: Name) -> TemplateValue? {
         guard let first = name.parts.first else { return context.last }
         var found: TemplateValue?
-        for frame in context.reversed() {
-            if case .object(let members) = frame, let value = members[first] {
-                found = value
-                break
+        var index = context.count
+        while index > 0, found == nil {
+            index -= 1
+            if case .object(let members) = context[index] {
+                found = members[first]
             }
         }
         guard var value = found else { return nil }
@@ -33,23 +34,23 @@ extension Renderer {
 
     /// The template a partial or parent tag names. A dynamic name must resolve to a
     /// string. Anything that names no template renders nothing, except in strict mode.
-    func lookupTemplate(_ target: Node.Target, at offset: Int, in top: Int) throws(TemplateError) -> Template? {
+    func lookupTemplate(_ target: Node.Target, at offset: Int) throws(TemplateError) -> Template? {
         let name: String
         switch target {
         case .named(let literal):
             name = literal
         case .dynamic(let dynamic):
-            guard let value = try resolve(dynamic, at: offset, in: top) else { return nil }
+            guard let value = try resolve(dynamic, at: offset) else { return nil }
             guard case .string(let text) = value else {
                 guard strict else { return nil }
-                throw frames[top].template.error(
+                throw current.template.error(
                     .unknownPartial, at: offset, "'\(dynamic.text)' must be a template name, but it is not a string")
             }
             name = text
         }
         if let template = templates[name] { return template }
         guard strict else { return nil }
-        throw frames[top].template.error(.unknownPartial, at: offset, "there is no template named '\(name)'")
+        throw current.template.error(.unknownPartial, at: offset, "there is no template named '\(name)'")
     }
 
     /// HTML-escapes `& < > " '` byte by byte; bytes of multi-byte scalars never match,

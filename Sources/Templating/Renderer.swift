@@ -6,75 +6,88 @@ struct Renderer {
     let limits: TemplateLimits
     var output: [UInt8] = []
     var context: [TemplateValue]
-    var frames: [RenderFrame] = []
+    /// The body being rendered, kept out of `suspended` so the hot loop reads it
+    /// directly instead of through an array element.
+    var current: RenderFrame
+    /// Bodies waiting for the ones nested in them to finish.
+    var suspended: [RenderFrame] = []
     /// Nodes visited; bounded like the output so that fan-out into empty renders stops.
     private var steps = 0
 
-    init(templates: [String: Template], strict: Bool, limits: TemplateLimits, data: TemplateValue) {
+    init(templates: [String: Template], strict: Bool, limits: TemplateLimits, data: TemplateValue, root: Template) {
         self.templates = templates
         self.strict = strict
         self.limits = limits
         context = [data]
+        current = RenderFrame(nodes: root.body, index: 0, template: root, indent: [], overrides: [:], depth: 0)
     }
 
-    mutating func render(_ template: Template) throws(TemplateError) -> String {
-        output.reserveCapacity(min(limits.maxOutputBytes, 1 << 16))
-        frames.append(RenderFrame(nodes: template.body, index: 0, template: template, indent: [], overrides: [:], depth: 0))
-        while let top = frames.indices.last {
-            guard frames[top].index < frames[top].nodes.count else {
-                finishBody(top)
+    mutating func render() throws(TemplateError) -> String {
+        output.reserveCapacity(min(limits.maxOutputBytes, 1 << 14))
+        while true {
+            guard current.index < current.nodes.count else {
+                guard finishBody() else { break }
                 continue
             }
-            let node = frames[top].nodes[frames[top].index]
-            frames[top].index += 1
+            let node = current.nodes[current.index]
+            current.index += 1
             steps += 1
             if steps > limits.maxOutputBytes {
-                throw frames[top].template.error(
+                throw current.template.error(
                     .outputTooLarge, at: offset(of: node),
                     "rendering visited more than \(limits.maxOutputBytes) tags (maxOutputBytes); does a partial fan out?")
             }
-            try render(node, in: top)
+            try render(node)
         }
         return String(decoding: output, as: UTF8.self)
     }
 
-    private mutating func render(_ node: Node, in top: Int) throws(TemplateError) {
+    /// Starts rendering `frame`, to come back to the current body when it is done.
+    mutating func enter(_ frame: RenderFrame) {
+        suspended.append(current)
+        current = frame
+    }
+
+    private mutating func render(_ node: Node) throws(TemplateError) {
         switch node {
         case .text(let bytes, let offset):
             output.append(contentsOf: bytes)
-            try checkOutput(at: offset, in: top)
+            try checkOutput(at: offset)
         case .lineStart:
-            output.append(contentsOf: frames[top].indent)
+            output.append(contentsOf: current.indent)
         case .variable(let variable):
-            try renderVariable(variable, in: top)
+            try renderVariable(variable)
         case .section(let section):
-            try enterSection(section, in: top)
+            try enterSection(section)
         case .partial(let partial):
-            try enterPartial(partial, in: top)
+            try enterPartial(partial)
         case .parent(let parent):
-            try enterParent(parent, in: top)
+            try enterParent(parent)
         case .block(let block):
-            try enterBlock(block, in: top)
+            try enterBlock(block)
         }
     }
 
-    /// End of a body: the next list item, or back to the enclosing body.
-    private mutating func finishBody(_ top: Int) {
-        if frames[top].pushesContext {
+    /// End of a body: the next list item, or back to the enclosing body; `false`
+    /// when the template itself is done.
+    private mutating func finishBody() -> Bool {
+        if current.pushesContext {
             context.removeLast()
         }
-        if frames[top].nextItem < frames[top].items.count {
-            context.append(frames[top].items[frames[top].nextItem])
-            frames[top].nextItem += 1
-            frames[top].index = 0
-        } else {
-            frames.removeLast()
+        if current.nextItem < current.items.count {
+            context.append(current.items[current.nextItem])
+            current.nextItem += 1
+            current.index = 0
+            return true
         }
+        guard let outer = suspended.popLast() else { return false }
+        current = outer
+        return true
     }
 
-    func checkOutput(at offset: Int, in top: Int) throws(TemplateError) {
+    func checkOutput(at offset: Int) throws(TemplateError) {
         guard output.count > limits.maxOutputBytes else { return }
-        throw frames[top].template.error(
+        throw current.template.error(
             .outputTooLarge, at: offset, "output grew past the limit of \(limits.maxOutputBytes) bytes here")
     }
 

@@ -47,7 +47,7 @@ public struct TemplateLibrary: Sendable {
                 kind: .unknownTemplate, template: name, line: 0, column: 0, lineText: "",
                 message: "there is no template named '\(name)'")
         }
-        var renderer = Renderer(templates: templates, strict: strict, limits: limits, data: value)
-        return try renderer.render(template)
+        var renderer = Renderer(templates: templates, strict: strict, limits: limits, data: value, root: template)
+        return try renderer.render()
     }
 }
