@@ -14,6 +14,14 @@ import Testing
         #expect(error.code == "template.nesting-too-deep")
     }
 
+    @Test func nestingLimitOnALaterLine() throws {
+        let template = "<ul>\n" + String(repeating: "{{#a}}\n", count: 3) + "  {{^b}}\n"
+        let errors = parseErrors(template, limits: TemplateLimits(maxNesting: 3))
+        #expect(errors.map(\.kind) == [.nestingTooDeep])
+        #expect(errors.first?.position == [5, 3])
+        #expect(errors.first?.lineText == "  {{^b}}")
+    }
+
     @Test func deepButBalancedNestingRendersWithinARaisedLimit() throws {
         let depth = 5_000
         let template = String(repeating: "{{#a}}", count: depth) + "x" + String(repeating: "{{/a}}", count: depth)
@@ -77,6 +85,8 @@ import Testing
         let error = try #require(try renderError("{{>p0}}", [:], partials: partials, limits: limits))
         #expect(error.kind == .outputTooLarge)
         #expect(error.template == "p40")
+        #expect(error.position == [1, 1])
+        #expect(error.lineText == "billion laughs ")
         #expect(error.code == "template.output-too-large")
     }
 

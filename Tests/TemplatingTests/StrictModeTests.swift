@@ -82,6 +82,8 @@ import Testing
         } catch {
             #expect(error.kind == .unknownTemplate)
             #expect(error.template == "b")
+            #expect(error.position == [0, 0])
+            #expect(error.code == "template.unknown-template")
         }
     }
 }
