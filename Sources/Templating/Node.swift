@@ -3,7 +3,7 @@
 enum Node: Sendable {
     /// Literal bytes, already stripped of standalone whitespace; `offset` is where they
     /// start in the source, for errors such as an output limit hit while printing them.
-    case text([UInt8], offset: Int)
+    case text(String, offset: Int)
     /// The start of a template line: the renderer prints the current indentation here.
     /// Blank lines and removed standalone lines have none.
     case lineStart
@@ -52,10 +52,10 @@ enum Node: Sendable {
     /// extra indentation for every line of the partial; an inline one has `nil`.
     final class Partial: Sendable {
         let target: Target
-        let indent: [UInt8]?
+        let indent: String?
         let offset: Int
 
-        init(target: Target, indent: [UInt8]?, offset: Int) {
+        init(target: Target, indent: String?, offset: Int) {
             self.target = target
             self.indent = indent
             self.offset = offset
@@ -67,10 +67,10 @@ enum Node: Sendable {
     final class Parent: Sendable {
         let target: Target
         let arguments: [String: Block]
-        let indent: [UInt8]?
+        let indent: String?
         let offset: Int
 
-        init(target: Target, arguments: [String: Block], indent: [UInt8]?, offset: Int) {
+        init(target: Target, arguments: [String: Block], indent: String?, offset: Int) {
             self.target = target
             self.arguments = arguments
             self.indent = indent
@@ -85,10 +85,10 @@ enum Node: Sendable {
         let body: [Node]
         /// For a site: the extra indentation of a standalone site, `nil` for an inline
         /// one, whose first line continues the current line.
-        let siteIndent: [UInt8]?
+        let siteIndent: String?
         let offset: Int
 
-        init(name: String, body: [Node], siteIndent: [UInt8]?, offset: Int) {
+        init(name: String, body: [Node], siteIndent: String?, offset: Int) {
             self.name = name
             self.body = body
             self.siteIndent = siteIndent

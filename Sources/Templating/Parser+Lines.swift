@@ -120,12 +120,12 @@ extension Parser {
     }
 
     /// The spaces and tabs before `tag` on its line: the indentation it passes on.
-    func leadingWhitespace(of tag: Int) -> [UInt8] {
+    func leadingWhitespace(of tag: Int) -> String {
         var result: [UInt8] = []
         for index in lines[tokens[tag].line].lowerBound..<tag where !tokens[index].isTag {
             result += bytes[tokens[index].start..<tokens[index].end]
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Only spaces and tabs, then optionally the line break.

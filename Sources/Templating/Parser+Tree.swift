@@ -62,10 +62,10 @@ extension Parser {
     /// A standalone site's indentation is the intrinsic indentation of its default
     /// content, or the tag's own leading whitespace when it has no content; a pair on
     /// one line uses the leading whitespace; an inline site has none.
-    private func siteIndent(of index: Int, body: [Node]) -> [UInt8]? {
+    private func siteIndent(of index: Int, body: [Node]) -> String? {
         guard !tokens[index].isArgument else { return nil }
         if standalone.contains(index) {
-            return body.isEmpty ? leadingWhitespace(of: index) : intrinsicIndent[index] ?? []
+            return body.isEmpty ? leadingWhitespace(of: index) : String(decoding: intrinsicIndent[index] ?? [], as: UTF8.self)
         }
         return standalonePairs.contains(index) ? leadingWhitespace(of: index) : nil
     }
@@ -79,10 +79,10 @@ extension Parser {
     private func appendText(_ token: Token, to nodes: inout [Node]) {
         let text = bytes[token.start..<token.end]
         if case .text? = nodes.last, case .text(var merged, let offset)? = nodes.popLast() {
-            merged.append(contentsOf: text)
+            merged += String(decoding: text, as: UTF8.self)
             nodes.append(.text(merged, offset: offset))
         } else {
-            nodes.append(.text(Array(text), offset: token.start))
+            nodes.append(.text(String(decoding: text, as: UTF8.self), offset: token.start))
         }
     }
 }

@@ -6,7 +6,7 @@ struct RenderFrame {
     /// Where `nodes` were written, for error positions.
     let template: Template
     /// Printed at each `.lineStart` in `nodes`.
-    let indent: [UInt8]
+    let indent: String
     /// Active block overrides; the outermost definition of a name wins.
     let overrides: [String: Override]
     /// Partials, parents and overrides being expanded around this body.

@@ -15,7 +15,7 @@ extension Renderer {
     /// object that has the key wins, whatever its value. Later parts are looked up
     /// only in the value before them, never in the stack again.
     private func lookup(_ name: Name) -> TemplateValue? {
-        guard let first = name.parts.first else { return context.last }
+        guard let first = name.head else { return context.last }
         var found: TemplateValue?
         var index = context.count
         while index > 0, found == nil {
@@ -25,7 +25,7 @@ extension Renderer {
             }
         }
         guard var value = found else { return nil }
-        for part in name.parts.dropFirst() {
+        for part in name.tail {
             guard case .object(let members) = value, let next = members[part] else { return nil }
             value = next
         }
@@ -53,27 +53,45 @@ extension Renderer {
         throw current.template.error(.unknownPartial, at: offset, "there is no template named '\(name)'")
     }
 
-    /// HTML-escapes `& < > " '` byte by byte; bytes of multi-byte scalars never match,
-    /// so UTF-8 passes through untouched. Runs without specials are copied whole.
+    /// HTML-escapes `& < > " '`, scanning UTF-8 bytes; bytes of multi-byte scalars
+    /// never match, so runs between specials are copied whole, without re-validation.
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in bytes.indices {
-                let entity: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                runStart = index + 1
+        guard Self.needsEscaping(text) else {
+            output += text
+            return
+        }
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = runStart
+        while index < bytes.endIndex {
+            let entity: String
+            switch bytes[index] {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            default:
+                bytes.formIndex(after: &index)
+                continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output += text[runStart..<index]
+            output += entity
+            bytes.formIndex(after: &index)
+            runStart = index
+        }
+        output += text[runStart...]
+    }
+
+    /// Most values contain nothing to escape; a tight scan over contiguous bytes finds
+    /// that cheaply.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { byte in
+                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            }
         }
     }
 }

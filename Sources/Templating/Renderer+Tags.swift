@@ -7,13 +7,13 @@ extension Renderer {
             if variable.escaped {
                 appendEscaped(text)
             } else {
-                output.append(contentsOf: text.utf8)
+                output += text
             }
         case .list, .object, .null:
             return
         default:
             // Numbers and booleans contain nothing that needs escaping.
-            output.append(contentsOf: value.interpolationText.utf8)
+            output += value.interpolationText
         }
         try checkOutput(at: variable.offset)
     }
@@ -43,7 +43,7 @@ extension Renderer {
     mutating func enterPartial(_ partial: Node.Partial) throws(TemplateError) {
         guard let template = try lookupTemplate(partial.target, at: partial.offset) else { return }
         let depth = try deeper(at: partial.offset, entering: template.name)
-        let indent = partial.indent.map { current.indent + $0 } ?? []
+        let indent = partial.indent.map { current.indent + $0 } ?? ""
         enter(RenderFrame(
             nodes: template.body, index: 0, template: template, indent: indent,
             overrides: current.overrides, depth: depth))
@@ -58,7 +58,7 @@ extension Renderer {
         for (name, block) in parent.arguments where overrides[name] == nil {
             overrides[name] = RenderFrame.Override(block: block, template: current.template)
         }
-        let indent = parent.indent.map { current.indent + $0 } ?? []
+        let indent = parent.indent.map { current.indent + $0 } ?? ""
         enter(RenderFrame(
             nodes: template.body, index: 0, template: template, indent: indent, overrides: overrides, depth: depth))
     }

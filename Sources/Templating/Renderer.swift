@@ -4,7 +4,7 @@ struct Renderer {
     let templates: [String: Template]
     let strict: Bool
     let limits: TemplateLimits
-    var output: [UInt8] = []
+    var output = ""
     var context: [TemplateValue]
     /// The body being rendered, kept out of `suspended` so the hot loop reads it
     /// directly instead of through an array element.
@@ -19,7 +19,7 @@ struct Renderer {
         self.strict = strict
         self.limits = limits
         context = [data]
-        current = RenderFrame(nodes: root.body, index: 0, template: root, indent: [], overrides: [:], depth: 0)
+        current = RenderFrame(nodes: root.body, index: 0, template: root, indent: "", overrides: [:], depth: 0)
     }
 
     mutating func render() throws(TemplateError) -> String {
@@ -39,7 +39,7 @@ struct Renderer {
             }
             try render(node)
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Starts rendering `frame`, to come back to the current body when it is done.
@@ -51,10 +51,10 @@ struct Renderer {
     private mutating func render(_ node: Node) throws(TemplateError) {
         switch node {
         case .text(let bytes, let offset):
-            output.append(contentsOf: bytes)
+            output += bytes
             try checkOutput(at: offset)
         case .lineStart:
-            output.append(contentsOf: current.indent)
+            output += current.indent
         case .variable(let variable):
             try renderVariable(variable)
         case .section(let section):
@@ -86,7 +86,7 @@ struct Renderer {
     }
 
     func checkOutput(at offset: Int) throws(TemplateError) {
-        guard output.count > limits.maxOutputBytes else { return }
+        guard output.utf8.count > limits.maxOutputBytes else { return }
         throw current.template.error(
             .outputTooLarge, at: offset, "output grew past the limit of \(limits.maxOutputBytes) bytes here")
     }
