@@ -1,8 +1,8 @@
 /// One element of a parsed template. Payloads are immutable classes, so a node is one
 /// pointer wide, copying a body is cheap, and the tree is safe to share between threads.
 enum Node: Sendable {
-    /// Literal bytes, already stripped of standalone whitespace; `offset` is where they
-    /// start in the source, for errors such as an output limit hit while printing them.
+    /// Literal text, already stripped of standalone whitespace; `offset` is where it
+    /// starts in the source, for errors such as an output limit hit while printing it.
     case text(String, offset: Int)
     /// The start of a template line: the renderer prints the current indentation here.
     /// Blank lines and removed standalone lines have none.

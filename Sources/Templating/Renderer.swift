@@ -50,11 +50,11 @@ struct Renderer {
 
     private mutating func render(_ node: Node) throws(TemplateError) {
         switch node {
-        case .text(let bytes, let offset):
-            output += bytes
+        case .text(let text, let offset):
+            output += text
             try checkOutput(at: offset)
         case .lineStart:
-            output += current.indent
+            if !current.indent.isEmpty { output += current.indent }
         case .variable(let variable):
             try renderVariable(variable)
         case .section(let section):
