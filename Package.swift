@@ -29,6 +29,7 @@ let package = Package(
             dependencies: ["CatalogueKit", "Templating", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "ocop", dependencies: ["OCOPCLI"]),
+        .executableTarget(name: "ocop-bench-templates", dependencies: ["Templating"], path: "Benchmarks/TemplateBench"),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
         .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit"], exclude: ["Fixtures"]),
         .testTarget(name: "OCOPCLITests", dependencies: ["OCOPCLI", "CatalogueKit"]),

@@ -1,0 +1,58 @@
+import Dispatch
+import Foundation
+import Templating
+
+// Renders a realistic product page 10,000 times per round, 5 rounds, and prints the
+// median throughput; then the same work spread over every core. Run in release:
+//     swift run -c release ocop-bench-templates
+
+let pagesPerRound = 10_000
+let rounds = 5
+let library = try TemplateLibrary(sources: BenchTemplates.all)
+let data = BenchData.product
+let page = try library.render("product", data, strict: true)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+if CommandLine.arguments.contains("--print") { print(page) }
+print("page: \(page.utf8.count) bytes, description \(BenchData.product.descriptionBytes) bytes, \(cores) cores")
+
+/// Seconds taken by `body`.
+func measure(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    values.sorted()[values.count / 2]
+}
+
+// One warm-up round, not counted.
+for _ in 0..<1_000 { _ = try library.render("product", data) }
+
+var single: [Double] = []
+for round in 1...rounds {
+    var bytes = 0
+    let seconds = try measure {
+        for _ in 0..<pagesPerRound { bytes += try library.render("product", data).utf8.count }
+    }
+    single.append(seconds)
+    print(String(format: "round %d, one thread: %8.0f pages/s  %7.1f ms per %d pages (%d MB)",
+                 round, Double(pagesPerRound) / seconds, seconds * 1000, pagesPerRound, bytes >> 20))
+}
+
+var parallel: [Double] = []
+for _ in 1...rounds {
+    parallel.append(measure {
+        DispatchQueue.concurrentPerform(iterations: cores) { worker in
+            let share = pagesPerRound / cores + (worker < pagesPerRound % cores ? 1 : 0)
+            for _ in 0..<share { _ = try? library.render("product", data) }
+        }
+    })
+}
+
+let oneThread = median(single)
+let allCores = median(parallel)
+print(String(format: "median, one thread: %.0f pages/s, %.1f ms per %d pages",
+             Double(pagesPerRound) / oneThread, oneThread * 1000, pagesPerRound))
+print(String(format: "median, %d cores:    %.0f pages/s, %.1f ms per %d pages (%.2fx)",
+             cores, Double(pagesPerRound) / allCores, allCores * 1000, pagesPerRound, oneThread / allCores))

@@ -1,0 +1,105 @@
+/// The state of one render call: output buffer, context stack and frame stack.
+/// Each call makes its own, which is what makes concurrent rendering safe.
+struct Renderer {
+    let templates: [String: Template]
+    let strict: Bool
+    let limits: TemplateLimits
+    var output = ""
+    var context: [TemplateValue]
+    /// The body being rendered, kept out of `suspended` so the hot loop reads it
+    /// directly instead of through an array element.
+    var current: RenderFrame
+    /// Bodies waiting for the ones nested in them to finish.
+    var suspended: [RenderFrame] = []
+    /// Nodes visited; bounded like the output so that fan-out into empty renders stops.
+    private var steps = 0
+
+    init(templates: [String: Template], strict: Bool, limits: TemplateLimits, data: TemplateValue, root: Template) {
+        self.templates = templates
+        self.strict = strict
+        self.limits = limits
+        context = [data]
+        current = RenderFrame(nodes: root.body, index: 0, template: root, indent: "", overrides: [:], depth: 0)
+    }
+
+    mutating func render() throws(TemplateError) -> String {
+        output.reserveCapacity(min(limits.maxOutputBytes, 1 << 14))
+        while true {
+            guard current.index < current.nodes.count else {
+                guard finishBody() else { break }
+                continue
+            }
+            let node = current.nodes[current.index]
+            current.index += 1
+            steps += 1
+            if steps > limits.maxOutputBytes {
+                throw current.template.error(
+                    .outputTooLarge, at: offset(of: node),
+                    "rendering visited more than \(limits.maxOutputBytes) tags (maxOutputBytes); does a partial fan out?")
+            }
+            try render(node)
+        }
+        return output
+    }
+
+    /// Starts rendering `frame`, to come back to the current body when it is done.
+    mutating func enter(_ frame: RenderFrame) {
+        suspended.append(current)
+        current = frame
+    }
+
+    private mutating func render(_ node: Node) throws(TemplateError) {
+        switch node {
+        case .text(let text, let offset):
+            output += text
+            try checkOutput(at: offset)
+        case .lineStart:
+            if !current.indent.isEmpty { output += current.indent }
+        case .variable(let variable):
+            try renderVariable(variable)
+        case .section(let section):
+            try enterSection(section)
+        case .partial(let partial):
+            try enterPartial(partial)
+        case .parent(let parent):
+            try enterParent(parent)
+        case .block(let block):
+            try enterBlock(block)
+        }
+    }
+
+    /// End of a body: the next list item, or back to the enclosing body; `false`
+    /// when the template itself is done.
+    private mutating func finishBody() -> Bool {
+        if current.pushesContext {
+            context.removeLast()
+        }
+        if current.nextItem < current.items.count {
+            context.append(current.items[current.nextItem])
+            current.nextItem += 1
+            current.index = 0
+            return true
+        }
+        guard let outer = suspended.popLast() else { return false }
+        current = outer
+        return true
+    }
+
+    func checkOutput(at offset: Int) throws(TemplateError) {
+        guard output.utf8.count > limits.maxOutputBytes else { return }
+        throw current.template.error(
+            .outputTooLarge, at: offset, "output grew past the limit of \(limits.maxOutputBytes) bytes here")
+    }
+
+    private func offset(of node: Node) -> Int {
+        switch node {
+        case .text(_, let offset): offset
+        case .lineStart: 0
+        case .variable(let variable): variable.offset
+        case .section(let section): section.offset
+        case .partial(let partial): partial.offset
+        case .parent(let parent): parent.offset
+        case .block(let block): block.offset
+        }
+    }
+}
