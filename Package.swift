@@ -19,10 +19,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CSystem"),
         .target(name: "Templating"),
         .target(
             name: "CatalogueKit",
-            dependencies: ["CCmark", "Templating", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "CSystem", "Templating", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "OCOPCLI",

@@ -18,7 +18,7 @@ public enum ContentScanner {
             let url = dir.appendingPathComponent(name)
             let path = "\(base)/\(name)"
             var isDirectory: ObjCBool = false
-            fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 if fm.fileExists(atPath: url.appendingPathComponent("index.md").path) {
                     sources.append(ProductSource(slug: name, path: "\(path)/index.md", isBundle: true))

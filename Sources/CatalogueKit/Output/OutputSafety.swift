@@ -1,0 +1,47 @@
+import Foundation
+
+/// Refuses output folders a build must never replace: the project root or anything above it,
+/// `content/`, `templates/`, `/`, and folders holding files ocop did not write.
+public enum OutputSafety {
+    public static let manifestName = ".ocop-manifest"
+    /// Kept across builds: the repository documents the output folder in it.
+    public static let preservedNames: Set<String> = ["README.md"]
+
+    public static func check(_ project: Project, force: Bool) -> Diagnostic? {
+        let output = project.outputDirectory.resolvingSymlinksInPath().path
+        let root = project.root.resolvingSymlinksInPath().path
+        let display = project.relativePath(project.outputDirectory)
+        func refuse(_ why: String) -> Diagnostic {
+            .error("output.unsafe", "refusing to write the site to \(display): \(why)", at: SourceLocation(path: display),
+                   notes: ["choose an output folder of its own, e.g. public/"])
+        }
+        if output == "/" { return refuse("it is the file system root") }
+        if output == root || (root + "/").hasPrefix(output + "/") { return refuse("it holds the project itself") }
+        for (name, dir) in [("content", project.contentDirectory), ("templates", project.templatesDirectory)] {
+            let path = dir.resolvingSymlinksInPath().path
+            if output == path || output.hasPrefix(path + "/") || (path + "/").hasPrefix(output + "/") { return refuse("it is or holds \(name)/") }
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { return refuse("it is a file") }
+        if force { return nil }
+        let foreign = foreignFiles(in: URL(fileURLWithPath: output))
+        guard !foreign.isEmpty else { return nil }
+        return .error("output.foreign-files", "\(display) holds \(foreign.count) file\(foreign.count == 1 ? "" : "s") that ocop did not write, e.g. \(foreign.prefix(3).joined(separator: ", "))",
+                      at: SourceLocation(path: display), notes: ["move them away, or build with --force to replace the folder anyway"])
+    }
+
+    /// Files in `folder` that the last build's manifest does not list.
+    static func foreignFiles(in folder: URL) -> [String] {
+        let manifest = (try? String(contentsOf: folder.appendingPathComponent(manifestName), encoding: .utf8)) ?? ""
+        let known = Set(manifest.split(separator: "\n").map(String.init)).union(preservedNames).union([manifestName])
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var foreign: [String] = []
+        for case let path as String in walker {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue && !known.contains(path) { foreign.append(path) }
+        }
+        return foreign.sorted()
+    }
+}

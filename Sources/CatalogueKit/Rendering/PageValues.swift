@@ -1,0 +1,93 @@
+import Templating
+
+/// Turns a route into the values its template sees. Product values are made once per product
+/// and shared by every page that lists it.
+struct PageValues: Sendable {
+    let catalogue: Catalogue
+    let products: [ProductValues]
+    let site: TemplateValue
+    let nav: TemplateValue
+
+    /// How many certifications the home page and the feed show.
+    static let newestCount = 8
+
+    init(catalogue: Catalogue, hasProgramme: Bool) {
+        self.catalogue = catalogue
+        let site = catalogue.site
+        products = catalogue.products.parallelMap { ProductValues($0, site: site) }
+        self.site = .object([
+            "title": .string(site.title), "description": .text(site.description), "language": .string(site.language),
+            "base_url": .string(site.baseURL), "sample_data": .bool(site.sampleData),
+            "as_of": .string(catalogue.asOf.vietnamese), "as_of_iso": .string(catalogue.asOf.iso),
+        ])
+        nav = .object([
+            "home": .string("index.html"), "products": .string(SitePaths.link(SitePaths.products(page: 1))),
+            "districts": .string(SitePaths.link(SitePaths.districts)), "stars": .string(SitePaths.link(SitePaths.starRatings)),
+            "groups": .string(SitePaths.link(SitePaths.groups)),
+            "programme": hasProgramme ? .string(SitePaths.link(SitePaths.programme)) : .null,
+        ])
+    }
+
+    func values(for route: Route) -> TemplateValue {
+        var root = route.rootPrefix
+        if route.kind == .notFound { root = Self.basePath(catalogue.site.baseURL) }
+        var values: [String: TemplateValue] = [
+            "site": site, "nav": nav, "root": .string(root),
+            "page": .object(["path": .string(route.path), "url": .string(SitePaths.link(route.path)),
+                             "permalink": route.kind == .notFound ? .null : .string(catalogue.site.baseURL + route.path)]),
+        ]
+        for (key, value) in content(for: route) { values[key] = value }
+        return .object(values)
+    }
+
+    private func content(for route: Route) -> [String: TemplateValue] {
+        let perPage = catalogue.site.perPage
+        switch route.kind {
+        case .home:
+            return HomeValues.values(catalogue, products: products, newest: Self.newestCount)
+        case .product(let index):
+            return ["product": products[index].detail]
+        case .products(let page):
+            return list(Array(catalogue.products.indices), page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
+                        heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
+        case .district(let id, let page):
+            let district = catalogue.site.districts.first { $0.id == id }!
+            return list(catalogue.byDistrict[id] ?? [], page: page, perPage: perPage, path: { SitePaths.district(id, page: $0) },
+                        heading: ["all": .bool(false), "district": .object(["id": .string(id), "name": .string(district.name)]), "stars": .null, "group": .null])
+        case .stars(let stars, let page):
+            return list(catalogue.byStars[stars] ?? [], page: page, perPage: perPage, path: { SitePaths.stars(stars, page: $0) },
+                        heading: ["all": .bool(false), "district": .null, "group": .null,
+                                  "stars": .object(["stars": .integer(stars), "stars_full": .string(String(repeating: "★", count: stars)),
+                                                    "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - stars)))])])
+        case .group(let id, let page):
+            let group = catalogue.groupsWithProducts.first { $0.id == id }!
+            return list(catalogue.byGroup[id] ?? [], page: page, perPage: perPage, path: { SitePaths.group(id, page: $0) },
+                        heading: ["all": .bool(false), "district": .null, "stars": .null, "group": .object(["id": .string(id), "name": .string(group.name)])])
+        case .districts:
+            return ["items": .list(HomeValues.districtCounts(catalogue))]
+        case .starRatings:
+            return ["items": .list(HomeValues.starCounts(catalogue))]
+        case .groups:
+            return ["items": .list(HomeValues.groupCounts(catalogue))]
+        case .programme, .notFound:
+            return [:]
+        }
+    }
+
+    private func list(_ indices: [Int], page: Int, perPage: Int, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
+        let pages = Pagination.pages(count: indices.count, perPage: perPage)
+        let current = pages[min(max(page, 1), pages.count) - 1]
+        let cards = indices[current.range].map { products[$0].card }
+        return [
+            "list": .object(heading.merging(["count": .integer(indices.count)]) { $1 }),
+            "products": .list(cards),
+            "pagination": PaginationValues.values(current, path: path),
+        ]
+    }
+
+    /// The path part of the base URL ("/" or "/ocop/"): the 404 page is served from any folder.
+    static func basePath(_ baseURL: String) -> String {
+        guard let scheme = baseURL.range(of: "://"), let slash = baseURL[scheme.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(baseURL[slash...])
+    }
+}

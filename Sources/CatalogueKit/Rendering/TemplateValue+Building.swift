@@ -1,0 +1,13 @@
+import Templating
+
+extension TemplateValue {
+    /// Text, or null when absent, so templates can test `{{#commune}}` and strict mode still sees the key.
+    static func text(_ value: String?) -> TemplateValue { value.map { .string($0) } ?? .null }
+
+    /// One flag per case of an enumeration, so labels stay in templates: `{{#level.district}}UBND cấp huyện{{/level.district}}`.
+    static func flags<T: CaseIterable & RawRepresentable>(_ value: T?, of _: T.Type) -> TemplateValue where T.RawValue == String {
+        var object: [String: TemplateValue] = ["known": .bool(value != nil)]
+        for item in T.allCases { object[item.rawValue.replacingOccurrences(of: "-", with: "_")] = .bool(item.rawValue == value?.rawValue) }
+        return .object(object)
+    }
+}
