@@ -51,6 +51,9 @@ private struct Walker {
             let position = self.position(of: node) ?? blockPosition
             if cmark_node_get_start_line(node) > 0 { blockPosition = position }
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                // The description sits under the page's own headings: `#` becomes h2, `##` h3.
+                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !unsafeHTML {
                     collector.add(source.diagnostic(.warning, "markdown.raw-html", "raw HTML in the description is left out", at: position,

@@ -1,5 +1,3 @@
-import Templating
-
 extension Pipeline {
     /// Loads, validates, plans, renders and writes. Stops after the first stage with errors,
     /// leaving the previous output untouched. `progress` hears each stage as it ends.
@@ -11,37 +9,29 @@ extension Pipeline {
             result.timings = timings
             return result
         }
-        func report(_ stage: String) { if let seconds = timings.stages.last?.seconds { progress(stage, seconds) } }
+        func report(_ stage: String, _ names: [String]) {
+            progress(stage, timings.stages.filter { names.contains($0.name) }.reduce(0) { $0 + $1.seconds })
+        }
 
         if let unsafe = OutputSafety.check(project, force: force) { return finish(DiagnosticList([unsafe])) }
-        let (content, loadFindings) = ContentLoader(project: project).load(timings: &timings)
-        report("load")
-        var diagnostics = loadFindings
-        let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
-        diagnostics.append(contentsOf: modelFindings)
-        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project) }
-        diagnostics.append(contentsOf: templateFindings)
-        guard let content else { return finish(diagnostics) }
-        let validator = CatalogueValidator(project: project, models: models, asOf: options.asOf)
-        let (catalogue, findings) = timings.measure("validate") { validator.validate(content) }
-        report("validate")
-        diagnostics.append(contentsOf: findings)
-        result.productCount = catalogue.products.count
+        let prepared = prepare(timings: &timings, progress: progress)
+        var diagnostics = prepared.diagnostics
+        result.productCount = prepared.catalogue?.products.count ?? 0
         let blocking = options.warningsAsErrors ? !diagnostics.isEmpty : diagnostics.hasErrors
-        guard !blocking, let library else { return finish(diagnostics) }
+        guard !blocking, let catalogue = prepared.catalogue, let library = prepared.library else { return finish(diagnostics) }
 
         let routes = timings.measure("plan") { SitePlanner(catalogue: catalogue).plan() }
         let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes)
         let (pages, pageFindings) = timings.measure("render") { renderer.renderPages(routes) }
         let (support, supportFindings) = timings.measure("render support files") { renderer.renderSupportFiles(routes) }
-        report("render")
+        report("render", ["plan", "render", "render support files"])
         diagnostics.append(contentsOf: pageFindings)
         diagnostics.append(contentsOf: supportFindings)
         guard !diagnostics.hasErrors else { return finish(diagnostics) }
 
         do {
             result.bytesWritten = try OutputWriter(project: project).write(pages + support, timings: &timings)
-            report("write")
+            report("write", ["write", "swap"])
             result.pagesWritten = pages.count
             result.filesWritten = pages.count + support.count
         } catch {

@@ -40,11 +40,41 @@ public struct SiteRenderer: Sendable {
         return (files, diagnostics)
     }
 
+    /// Renders one page of each kind, and the feed and sitemap, discarding the output: how
+    /// `ocop check` finds template mistakes without the cost of a build.
+    public func renderSamples(_ routes: [Route]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        let samples = routes.filter { route in
+            let key: String
+            switch route.kind {
+            case .products: key = "products"
+            case .district: key = "district"
+            case .stars: key = "stars"
+            case .group: key = "group"
+            default: key = route.template
+            }
+            return seen.insert(key).inserted
+        }
+        var (_, diagnostics) = renderPages(samples)
+        for (name, value) in supportValues(routes) {
+            do throws(TemplateError) {
+                _ = try library.render(name, value, strict: true)
+            } catch {
+                diagnostics.append(TemplateLoader.diagnostic(error))
+            }
+        }
+        return diagnostics
+    }
+
+    private func supportValues(_ routes: [Route]) -> [(String, TemplateValue)] {
+        [("feed.xml", FeedValues.values(catalogue, site: values.site)), ("sitemap.xml", SitemapValues.values(catalogue, routes: routes))]
+    }
+
     /// Feed and sitemap (through templates), `catalogue.json`, assets and product images.
     public func renderSupportFiles(_ routes: [Route]) -> ([OutputFile], [Diagnostic]) {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
-        for (name, value) in [("feed.xml", FeedValues.values(catalogue, site: values.site)), ("sitemap.xml", SitemapValues.values(catalogue, routes: routes))] {
+        for (name, value) in supportValues(routes) {
             do throws(TemplateError) {
                 files.append(OutputFile(path: name, text: try library.render(name, value, strict: true)))
             } catch {
