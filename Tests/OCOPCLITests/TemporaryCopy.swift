@@ -4,7 +4,7 @@ import Foundation
 struct TemporaryCopy {
     let root: URL
 
-    init(of folders: [String] = ["content"], from source: URL = OCOPBinary.repositoryRoot) throws {
+    init(of folders: [String] = ["content", "templates"], from source: URL = OCOPBinary.repositoryRoot) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in folders {

@@ -5,9 +5,11 @@ import Foundation
 struct TemporarySite {
     let root: URL
 
-    init(_ files: [String: String] = [:], base: Bool = true) throws {
+    /// `templates`: copy the repository's templates, so `check` can render its samples.
+    init(_ files: [String: String] = [:], base: Bool = true, templates: Bool = true) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/products"), withIntermediateDirectories: true)
+        if templates { try Fixtures.copyTree(SiteBuild.repositoryTemplates, to: root.appendingPathComponent("templates")) }
         if base { try write("content/site.yml", TemporarySite.siteYAML) }
         for (path, contents) in files { try write(path, contents) }
     }
