@@ -33,20 +33,27 @@ public struct ContentLoader: Sendable {
         let (sources, scanFindings) = timings.measure("scan") { ContentScanner.scan(project) }
         diagnostics.append(contentsOf: scanFindings)
         guard let (site, siteSource) = loadSite(into: &diagnostics) else { return (nil, diagnostics) }
+        let (documents, pageFindings) = loadPages(sources, site: site, timings: &timings)
+        diagnostics.append(contentsOf: pageFindings)
+        return (LoadedContent(site: site, siteSource: siteSource, documents: documents, pagesFound: sources.count, diagnostics: diagnostics), diagnostics)
+    }
 
+    /// Reads, decodes and renders the given pages in three timed stages, on all cores.
+    public func loadPages(_ sources: [ProductSource], site: SiteConfig, timings: inout StageTimings) -> ([ProductDocument], [Diagnostic]) {
+        let project = self.project
         let texts = timings.measure("read") {
-            sources.parallelMap { source in
-                PageReader.read(project.root.appendingPathComponent(source.path), path: source.path)
+            sources.parallelMap { source -> (Result<SourceText, Diagnostic>, UInt64) in
+                PageReader.readHashed(project.root.appendingPathComponent(source.path), path: source.path)
             }
         }
         let pages = timings.measure("front matter") {
-            zip(sources, texts).map { ($0, $1) }.parallelMap { source, text -> (FrontMatterResult) in
-                switch text {
-                case .failure(let diagnostic): return FrontMatterResult(source: source, text: nil, page: nil, diagnostics: [diagnostic])
+            zip(sources, texts).map { ($0, $1) }.parallelMap { source, read -> FrontMatterResult in
+                switch read.0 {
+                case .failure(let diagnostic): return FrontMatterResult(source: source, text: nil, hash: read.1, page: nil, diagnostics: [diagnostic])
                 case .success(let text):
                     let collector = DiagnosticCollector()
                     let page = PageReader.frontMatter(of: text, into: collector)
-                    return FrontMatterResult(source: source, text: text, page: page.map { .init(frontMatter: $0.0, split: $0.1) }, diagnostics: collector.diagnostics)
+                    return FrontMatterResult(source: source, text: text, hash: read.1, page: page.map { .init(frontMatter: $0.0, split: $0.1) }, diagnostics: collector.diagnostics)
                 }
             }
         }
@@ -59,17 +66,24 @@ public struct ContentLoader: Sendable {
                                                    unsafeHTML: unsafe, into: collector)
                 let document = ProductDocument(
                     slug: result.source.slug, path: result.source.path, resourceDirectory: result.source.resourceDirectory,
-                    isBundle: result.source.isBundle, source: text, frontMatter: page.frontMatter, body: body)
+                    isBundle: result.source.isBundle, source: text, frontMatter: page.frontMatter, body: body, contentHash: result.hash)
                 return (document, result.diagnostics + collector.diagnostics)
             }
         }
         var documents: [ProductDocument] = []
+        var diagnostics: [Diagnostic] = []
         documents.reserveCapacity(rendered.count)
         for (document, findings) in rendered {
-            diagnostics.append(contentsOf: findings)
-            if let document { documents.append(document) }
+            if let document {
+                // A page's own findings travel with it (and into the cache); failures are reported here.
+                var document = document
+                document.loadDiagnostics = findings
+                documents.append(document)
+            } else {
+                diagnostics.append(contentsOf: findings)
+            }
         }
-        return (LoadedContent(site: site, siteSource: siteSource, documents: documents, pagesFound: sources.count, diagnostics: diagnostics), diagnostics)
+        return (documents, diagnostics)
     }
 }
 
@@ -81,6 +95,7 @@ private struct FrontMatterResult: Sendable {
     }
     var source: ProductSource
     var text: SourceText?
+    var hash: UInt64
     var page: Page?
     var diagnostics: [Diagnostic]
 }

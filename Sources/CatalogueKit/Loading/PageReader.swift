@@ -20,6 +20,22 @@ public enum PageReader {
         }
     }
 
+    /// Reads and decodes a file, with the hash of its bytes.
+    public static func readHashed(_ url: URL, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            return (.failure(.error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path))), 0)
+        }
+        defer { try? handle.close() }
+        do {
+            let bytes = [UInt8](try handle.read(upToCount: maxPageBytes + 1) ?? Data())
+            var hash = Fingerprint()
+            hash.combine(bytes)
+            return (decode(bytes, path: path), hash.value)
+        } catch {
+            return (.failure(.error("source.unreadable", "cannot read \(path): \(error.localizedDescription)", at: SourceLocation(path: path))), 0)
+        }
+    }
+
     /// Decodes bytes already in memory (from disk, from git, from a fuzzer).
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         if bytes.count > maxPageBytes {

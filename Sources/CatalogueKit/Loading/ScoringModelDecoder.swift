@@ -1,3 +1,5 @@
+import Yams
+
 /// Reads one model of a scoring-models file and checks that it is coherent.
 enum ScoringModelDecoder {
     static let fields = ["id", "title", "decision", "effective_from", "effective_to", "parts", "star_bands",
@@ -22,7 +24,7 @@ enum ScoringModelDecoder {
             return StarBand(stars: stars.value, min: min.value, max: max.value, maxInclusive: r.bool("max_inclusive")?.value ?? false, label: r.string("label")?.value ?? "")
         }
         let certified = (m.sequence("certified_stars") ?? []).compactMap { node -> Int? in
-            guard let value = node.int else {
+            guard let value = plainInt(node) else {
                 m.typeError("certified_stars[]", expected: "a whole number", found: node)
                 return nil
             }
@@ -37,7 +39,7 @@ enum ScoringModelDecoder {
             var levels: [Int: CertifyingLevel] = [:]
             if case .mapping(let mapping) = stars {
                 for (key, value) in mapping {
-                    guard let star = key.int else {
+                    guard let star = plainInt(key) else {
                         report(r, "models.certifying-level", "certifying levels are keyed by stars (3, 4, 5), found '\(key.string ?? "?")'", at: r.yaml.position(key.mark))
                         continue
                     }
@@ -116,6 +118,12 @@ enum ScoringModelDecoder {
         return nodes.enumerated().compactMap { index, node in
             MappingReader(node, yaml: m.yaml, collector: m.collector, path: "\(m.qualified(key))[\(index + 1)]", allowed: fields).flatMap(item)
         }
+    }
+
+    /// A whole number written as a plain YAML scalar (the composer resolves no tags).
+    private static func plainInt(_ node: Node) -> Int? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+        return Int(scalar.string)
     }
 
     private static func report(_ r: MappingReader, _ code: String, _ message: String, at position: SourcePosition) {

@@ -47,7 +47,7 @@ public struct Pipeline: Sendable {
         var diagnostics = prepared.diagnostics
         if let catalogue = prepared.catalogue, let library = prepared.library {
             let routes = SitePlanner(catalogue: catalogue).plan()
-            let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes)
+            let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes, allPages: false)
             diagnostics.append(contentsOf: timings.measure("render samples") { renderer.renderSamples(routes) })
         }
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }

@@ -1,62 +1,108 @@
-import Foundation
-
 /// `catalogue.json`: the whole validated catalogue as open data. The shape is documented in the
-/// README ("Open data"); keys are snake_case and sorted, so the file diffs cleanly.
+/// README ("Open data"); keys are snake_case, written in alphabetical order, so the file diffs cleanly.
+/// Each product is a separate fragment, so an incremental build reuses the unchanged ones.
 enum CatalogueJSON {
-    struct Document: Encodable {
-        var version = 1
-        var site: Site
-        var asOf: String
-        var models: [Model]
-        var districts: [District]
-        var groups: [Group]
-        var products: [Item]
-    }
-
-    struct Site: Encodable { var title: String, language: String, baseUrl: String, sampleData: Bool }
-    struct Model: Encodable { var id: String, decision: String, effectiveFrom: String, effectiveTo: String?, parts: [String: Double] }
-    struct District: Encodable { var id: String, name: String }
-    struct Group: Encodable { var id: String, name: String }
-
-    struct Item: Encodable {
-        var slug: String, url: String, name: String, producer: String, producerType: String?
-        var district: String, commune: String?, model: String, productSet: String, productSetName: String, group: String
-        var stars: Int, scores: [String: Double], total: Double?
-        var certificate: Certificate
-        var price: String?, contact: Contact, tags: [String], images: [Image], summary: String
-    }
-
-    struct Certificate: Encodable { var number: String, issued: String, validUntil: String, authority: String?, expired: Bool }
-    struct Contact: Encodable { var phone: String?, email: String?, website: String?, address: String? }
-    struct Image: Encodable { var url: String, alt: String }
-
-    static func encode(_ catalogue: Catalogue) -> [UInt8] {
+    static func encode(_ catalogue: Catalogue, fragments: [[UInt8]]? = nil) -> [UInt8] {
         let site = catalogue.site
-        let document = Document(
-            site: Site(title: site.title, language: site.language, baseUrl: site.baseURL, sampleData: site.sampleData),
-            asOf: catalogue.asOf.iso,
-            models: catalogue.models.models.map {
-                Model(id: $0.id, decision: $0.decision, effectiveFrom: $0.effectiveFrom.iso, effectiveTo: $0.effectiveTo?.iso,
-                      parts: Dictionary(uniqueKeysWithValues: $0.parts.map { ($0.id, $0.max) }))
-            },
-            districts: site.districts.map { District(id: $0.id, name: $0.name) },
-            groups: catalogue.groupsWithProducts.map { Group(id: $0.id, name: $0.name) },
-            products: catalogue.products.map { p in
-                let url = site.baseURL + SitePaths.product(p.slug)
-                return Item(
-                    slug: p.slug, url: url, name: p.name, producer: p.producer, producerType: p.producerType?.rawValue,
-                    district: p.district.id, commune: p.commune, model: p.model.id, productSet: p.productSet.id,
-                    productSetName: p.productSet.name, group: p.group.id, stars: p.stars,
-                    scores: Dictionary(uniqueKeysWithValues: p.scores.map { ($0.part.id, $0.score) }), total: p.total,
-                    certificate: Certificate(number: p.certificate.number, issued: p.certificate.issued.iso, validUntil: p.certificate.validUntil.iso,
-                                             authority: p.certificate.authority?.rawValue, expired: p.certificate.expired),
-                    price: p.price, contact: Contact(phone: p.contact.phone, email: p.contact.email, website: p.contact.website, address: p.contact.address),
-                    tags: p.tags, images: p.images.filter { !$0.inBodyOnly }.map { Image(url: url + $0.outputName, alt: $0.alt) }, summary: p.summary)
-            })
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return [UInt8](data) + [UInt8(ascii: "\n")]
+        var json = JSONWriter(indent: true, capacity: 4096 + catalogue.products.count * 1200)
+        json.beginObject()
+        json.field("as_of", catalogue.asOf.iso)
+        json.key("districts")
+        json.beginArray()
+        for d in site.districts {
+            json.beginObject(); json.field("id", d.id); json.field("name", d.name); json.endObject()
+        }
+        json.endArray()
+        json.key("groups")
+        json.beginArray()
+        for g in catalogue.groupsWithProducts {
+            json.beginObject(); json.field("id", g.id); json.field("name", g.name); json.endObject()
+        }
+        json.endArray()
+        json.key("models")
+        json.beginArray()
+        for m in catalogue.models.models {
+            json.beginObject()
+            json.field("decision", m.decision)
+            json.field("effective_from", m.effectiveFrom.iso)
+            json.field("effective_to", m.effectiveTo?.iso)
+            json.field("id", m.id)
+            json.key("parts")
+            json.beginObject()
+            for part in m.parts.sorted(by: { $0.id < $1.id }) { json.field(part.id, part.max) }
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("products")
+        json.beginArray()
+        for (index, product) in catalogue.products.enumerated() {
+            json.raw(fragments?[index] ?? fragment(product, site: site))
+        }
+        json.endArray()
+        json.key("site")
+        json.beginObject()
+        json.field("base_url", site.baseURL)
+        json.field("language", site.language)
+        json.field("sample_data", site.sampleData)
+        json.field("title", site.title)
+        json.endObject()
+        json.field("version", 1)
+        json.endObject()
+        return json.bytes + [UInt8(ascii: "\n")]
+    }
+
+    /// One product's object, indented to sit inside `products`.
+    static func fragment(_ p: Product, site: SiteConfig) -> [UInt8] {
+        let url = site.baseURL + SitePaths.product(p.slug)
+        var json = JSONWriter(indent: true, capacity: 1200)
+        json.nest(depth: 2)
+        json.beginObject()
+        json.key("certificate")
+        json.beginObject()
+        json.field("authority", p.certificate.authority?.rawValue)
+        json.field("expired", p.certificate.expired)
+        json.field("issued", p.certificate.issued.iso)
+        json.field("number", p.certificate.number)
+        json.field("valid_until", p.certificate.validUntil.iso)
+        json.endObject()
+        json.field("commune", p.commune)
+        json.key("contact")
+        json.beginObject()
+        json.field("address", p.contact.address)
+        json.field("email", p.contact.email)
+        json.field("phone", p.contact.phone)
+        json.field("website", p.contact.website)
+        json.endObject()
+        json.field("district", p.district.id)
+        json.field("group", p.group.id)
+        json.key("images")
+        json.beginArray()
+        for image in p.images where !image.inBodyOnly {
+            json.beginObject(); json.field("alt", image.alt); json.field("url", url + image.outputName); json.endObject()
+        }
+        json.endArray()
+        json.field("model", p.model.id)
+        json.field("name", p.name)
+        json.field("price", p.price)
+        json.field("producer", p.producer)
+        json.field("producer_type", p.producerType?.rawValue)
+        json.field("product_set", p.productSet.id)
+        json.field("product_set_name", p.productSet.name)
+        json.key("scores")
+        json.beginObject()
+        for score in p.scores.sorted(by: { $0.part.id < $1.part.id }) { json.field(score.part.id, score.score) }
+        json.endObject()
+        json.field("slug", p.slug)
+        json.field("stars", p.stars)
+        json.field("summary", p.summary)
+        json.key("tags")
+        json.beginArray()
+        for tag in p.tags { json.string(tag) }
+        json.endArray()
+        json.field("total", p.total)
+        json.field("url", url)
+        json.endObject()
+        return json.bytes
     }
 }

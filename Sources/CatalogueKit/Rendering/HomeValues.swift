@@ -2,11 +2,11 @@ import Templating
 
 /// The catalogue at a glance: counts per star, district and group, and the newest certifications.
 enum HomeValues {
-    static func values(_ catalogue: Catalogue, products: [ProductValues], newest count: Int) -> [String: TemplateValue] {
+    static func values(_ catalogue: Catalogue, card: (Int) -> TemplateValue, newest count: Int) -> [String: TemplateValue] {
         let newest = catalogue.products.indices.sorted {
             let a = catalogue.products[$0].certificate.issued, b = catalogue.products[$1].certificate.issued
             return a != b ? a > b : catalogue.products[$0].slug < catalogue.products[$1].slug
-        }.prefix(count).map { products[$0].card }
+        }.prefix(count).map(card)
         let producers = Set(catalogue.products.map { VietnameseText.fold($0.producer) })
         return [
             "total": .integer(catalogue.products.count),

@@ -4,17 +4,18 @@ import Templating
 /// and shared by every page that lists it.
 struct PageValues: Sendable {
     let catalogue: Catalogue
-    let products: [ProductValues]
+    /// Precomputed for a full build; nil when only a few pages render (`check`).
+    private let precomputed: [ProductValues]?
     let site: TemplateValue
     let nav: TemplateValue
 
     /// How many certifications the home page and the feed show.
     static let newestCount = 8
 
-    init(catalogue: Catalogue, hasProgramme: Bool) {
+    init(catalogue: Catalogue, hasProgramme: Bool, precompute: Bool = true) {
         self.catalogue = catalogue
         let site = catalogue.site
-        products = catalogue.products.parallelMap { ProductValues($0, site: site) }
+        precomputed = precompute ? catalogue.products.parallelMap { ProductValues($0, site: site) } : nil
         self.site = .object([
             "title": .string(site.title), "description": .text(site.description), "language": .string(site.language),
             "base_url": .string(site.baseURL), "sample_data": .bool(site.sampleData),
@@ -26,6 +27,10 @@ struct PageValues: Sendable {
             "groups": .string(SitePaths.link(SitePaths.groups)),
             "programme": hasProgramme ? .string(SitePaths.link(SitePaths.programme)) : .null,
         ])
+    }
+
+    func product(_ index: Int) -> ProductValues {
+        precomputed?[index] ?? ProductValues(catalogue.products[index], site: catalogue.site)
     }
 
     func values(for route: Route) -> TemplateValue {
@@ -44,9 +49,9 @@ struct PageValues: Sendable {
         let perPage = catalogue.site.perPage
         switch route.kind {
         case .home:
-            return HomeValues.values(catalogue, products: products, newest: Self.newestCount)
+            return HomeValues.values(catalogue, card: { product($0).card }, newest: Self.newestCount)
         case .product(let index):
-            return ["product": products[index].detail]
+            return ["product": product(index).detail]
         case .products(let page):
             return list(Array(catalogue.products.indices), page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
                         heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
@@ -77,7 +82,7 @@ struct PageValues: Sendable {
     private func list(_ indices: [Int], page: Int, perPage: Int, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
         let pages = Pagination.pages(count: indices.count, perPage: perPage)
         let current = pages[min(max(page, 1), pages.count) - 1]
-        let cards = indices[current.range].map { products[$0].card }
+        let cards = indices[current.range].map { product($0).card }
         return [
             "list": .object(heading.merging(["count": .integer(indices.count)]) { $1 }),
             "products": .list(cards),

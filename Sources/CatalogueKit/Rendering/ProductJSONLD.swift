@@ -1,35 +1,48 @@
-import Foundation
-
 /// schema.org `Product` data for a product page, as JSON safe to embed in a `<script>` element.
 enum ProductJSONLD {
     static func json(_ p: Product, site: SiteConfig) -> String {
         let permalink = site.baseURL + SitePaths.product(p.slug)
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "Product",
-            "name": p.name,
-            "url": permalink,
-            "category": p.productSet.name,
-            "award": "OCOP \(p.stars)★ (\(p.certificate.issued.year))",
-            "brand": ["@type": "Brand", "name": p.producer],
-            "manufacturer": ["@type": "Organization", "name": p.producer] as [String: Any],
-        ]
-        if !p.summary.isEmpty { object["description"] = p.summary }
-        let images = p.images.filter { !$0.inBodyOnly }.map { permalink + $0.outputName }
-        if !images.isEmpty { object["image"] = images }
-        if let address = p.contact.address {
-            object["manufacturer"] = ["@type": "Organization", "name": p.producer, "address": address]
+        var json = JSONWriter(scriptSafe: true, capacity: 1024)
+        json.beginObject()
+        json.field("@context", "https://schema.org")
+        json.field("@type", "Product")
+        json.field("name", p.name)
+        json.field("url", permalink)
+        if !p.summary.isEmpty { json.field("description", p.summary) }
+        json.field("category", p.productSet.name)
+        json.field("award", "OCOP \(p.stars)★ (\(p.certificate.issued.year))")
+        let images = p.images.filter { !$0.inBodyOnly }
+        if !images.isEmpty {
+            json.key("image")
+            json.beginArray()
+            for image in images { json.string(permalink + image.outputName) }
+            json.endArray()
         }
-        object["additionalProperty"] = [
-            ["@type": "PropertyValue", "name": "OCOP", "value": p.stars],
-            ["@type": "PropertyValue", "name": "certificate", "value": p.certificate.number],
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return scriptSafe(String(decoding: data, as: UTF8.self))
-    }
-
-    /// `<`, `>` and `&` as JSON escapes, so no value can close the script element or open a comment.
-    static func scriptSafe(_ json: String) -> String {
-        json.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+        json.key("brand")
+        json.beginObject()
+        json.field("@type", "Brand")
+        json.field("name", p.producer)
+        json.endObject()
+        json.key("manufacturer")
+        json.beginObject()
+        json.field("@type", "Organization")
+        json.field("name", p.producer)
+        if let address = p.contact.address { json.field("address", address) }
+        json.endObject()
+        json.key("additionalProperty")
+        json.beginArray()
+        json.beginObject()
+        json.field("@type", "PropertyValue")
+        json.field("name", "OCOP")
+        json.field("value", p.stars)
+        json.endObject()
+        json.beginObject()
+        json.field("@type", "PropertyValue")
+        json.field("name", "certificate")
+        json.field("value", p.certificate.number)
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        return json.text
     }
 }

@@ -9,11 +9,12 @@ public struct SiteRenderer: Sendable {
     public let library: TemplateLibrary
     let values: PageValues
 
-    public init(project: Project, catalogue: Catalogue, library: TemplateLibrary, routes: [Route]) {
+    /// `allPages: false` when only samples will render, so product values are made on demand.
+    public init(project: Project, catalogue: Catalogue, library: TemplateLibrary, routes: [Route], allPages: Bool = true) {
         self.project = project
         self.catalogue = catalogue
         self.library = library
-        self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme })
+        self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: allPages)
     }
 
     /// HTML pages, in route order. Template errors are reported once each, however many pages hit them.

@@ -7,7 +7,10 @@ extension TemplateValue {
     /// One flag per case of an enumeration, so labels stay in templates: `{{#level.district}}UBND cấp huyện{{/level.district}}`.
     static func flags<T: CaseIterable & RawRepresentable>(_ value: T?, of _: T.Type) -> TemplateValue where T.RawValue == String {
         var object: [String: TemplateValue] = ["known": .bool(value != nil)]
-        for item in T.allCases { object[item.rawValue.replacingOccurrences(of: "-", with: "_")] = .bool(item.rawValue == value?.rawValue) }
+        for item in T.allCases {
+            let key = String(item.rawValue.map { $0 == "-" ? "_" : $0 })
+            object[key] = .bool(item.rawValue == value?.rawValue)
+        }
         return .object(object)
     }
 }

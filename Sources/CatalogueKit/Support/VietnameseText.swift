@@ -6,16 +6,42 @@ import Foundation
 public enum VietnameseText {
     /// Lowercase ASCII-ish key: "Thành phố Cà Mau" → "thanh pho ca mau".
     public static func fold(_ text: String) -> String {
+        // Most ids and many names are ASCII: no table needed.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var out = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if (0x0300...0x036F).contains(scalar.value) { continue }
-            switch scalar {
-            case "đ", "Đ": out.append("d")
-            default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                out.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            } else if (0x0300...0x036F).contains(value) {
+                continue
+            } else if let folded = latinTable[value] {
+                out.append(contentsOf: folded.unicodeScalars)
+            } else {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
         return String(out)
     }
+
+    /// The folds of every Latin letter with diacritics (Latin-1 to Latin Extended Additional,
+    /// where all Vietnamese letters live), computed once through Foundation's decomposition.
+    private static let latinTable: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                var folded = String.UnicodeScalarView()
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where !(0x0300...0x036F).contains(part.value) {
+                    folded.append(contentsOf: String(part).lowercased().unicodeScalars)
+                }
+                table[UInt32(value)] = String(folded)
+            }
+        }
+        table[0x0110] = "d"  // Đ
+        table[0x0111] = "d"  // đ
+        return table
+    }()
 
     /// An ASCII slug: "Bánh phồng tôm Năm Căn" → "banh-phong-tom-nam-can".
     public static func slug(_ text: String) -> String {

@@ -1,4 +1,7 @@
 /// The validation stage: loaded documents in, the validated catalogue (with its indexes) out.
+///
+/// Split in two so the build cache can skip unchanged pages: `validate` judges pages one by one
+/// (on all cores), `assemble` applies the cross-page rules and builds the indexes.
 public struct CatalogueValidator: Sendable {
     public let project: Project
     public let models: ScoringModelSet
@@ -12,20 +15,27 @@ public struct CatalogueValidator: Sendable {
 
     /// Every product that passes, and every finding. Products with errors are left out.
     public func validate(_ content: LoadedContent) -> (Catalogue, DiagnosticList) {
-        let context = ValidationContext(project: project, site: content.site, models: models, asOf: asOf)
-        let validator = ProductValidator(context: context)
-        let results = content.documents.parallelMap { validator.validate($0) }
+        assemble(validate(content.documents, site: content.site), site: content.site)
+    }
+
+    public func validate(_ documents: [ProductDocument], site: SiteConfig) -> [PageResult] {
+        let validator = ProductValidator(context: ValidationContext(project: project, site: site, models: models, asOf: asOf))
+        return documents.parallelMap { validator.validate($0) }
+    }
+
+    /// Cross-page rules and indexes, over results in source order.
+    public func assemble(_ results: [PageResult], site: SiteConfig) -> (Catalogue, DiagnosticList) {
         var diagnostics = DiagnosticList()
         var shown: [Product] = [], hidden: [Product] = []
-        for (product, findings) in results {
-            diagnostics.append(contentsOf: findings)
-            guard let product else { continue }
-            if product.certificate.expired && content.site.expired == .hide { hidden.append(product) } else { shown.append(product) }
+        for result in results {
+            diagnostics.append(contentsOf: result.diagnostics)
+            guard let product = result.product else { continue }
+            if product.certificate.expired && site.expired == .hide { hidden.append(product) } else { shown.append(product) }
         }
-        let duplicates = DuplicateRule.check(content.documents)
+        let duplicates = DuplicateRule.check(results.compactMap(\.identity))
         diagnostics.append(contentsOf: duplicates)
         let rejected = Set(duplicates.compactMap { $0.location?.path })
         shown.removeAll { rejected.contains($0.sourcePath) }
-        return (Catalogue(site: content.site, models: models, asOf: asOf, products: shown, hiddenExpired: hidden), diagnostics)
+        return (Catalogue(site: site, models: models, asOf: asOf, products: shown, hiddenExpired: hidden), diagnostics)
     }
 }

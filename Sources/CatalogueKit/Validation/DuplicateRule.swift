@@ -1,26 +1,27 @@
 /// Rule 9: one page per slug, and one page per product (name and producer), naming both files.
 enum DuplicateRule {
-    static func check(_ documents: [ProductDocument]) -> [Diagnostic] {
+    static func check(_ pages: [PageIdentity]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var slugs: [String: ProductDocument] = [:]
-        var products: [String: ProductDocument] = [:]
-        for document in documents {
-            if let first = slugs[document.slug] {
-                diagnostics.append(document.source.diagnostic(
-                    .error, "content.duplicate-slug", "two pages have the slug '\(document.slug)': \(first.path) and \(document.path)", at: .start,
-                    notes: ["a product is either \(document.slug).md or \(document.slug)/index.md; remove or rename one"]))
+        var slugs: [String: PageIdentity] = [:]
+        var products: [String: PageIdentity] = [:]
+        for page in pages {
+            if let first = slugs[page.slug] {
+                diagnostics.append(Diagnostic(
+                    .error, code: "content.duplicate-slug", message: "two pages have the slug '\(page.slug)': \(first.path) and \(page.path)",
+                    location: SourceLocation(path: page.path), lineText: page.firstLineText,
+                    notes: ["a product is either \(page.slug).md or \(page.slug)/index.md; remove or rename one"]))
             } else {
-                slugs[document.slug] = document
+                slugs[page.slug] = page
             }
-            let page = document.frontMatter
-            let key = VietnameseText.fold(page.name.value) + "\u{0}" + VietnameseText.fold(page.producer.value)
+            let key = VietnameseText.fold(page.name) + "\u{0}" + VietnameseText.fold(page.producer)
             if let first = products[key] {
-                diagnostics.append(document.source.diagnostic(
-                    .error, "content.duplicate-product",
-                    "\"\(page.name.value)\" by \(page.producer.value) is already in the catalogue: \(first.path) and \(document.path)",
-                    at: page.name.position, notes: ["first page: \(first.path):\(first.frontMatter.name.position.line)"]))
+                diagnostics.append(Diagnostic(
+                    .error, code: "content.duplicate-product",
+                    message: "\"\(page.name)\" by \(page.producer) is already in the catalogue: \(first.path) and \(page.path)",
+                    location: SourceLocation(path: page.path, position: page.namePosition), lineText: page.nameLineText,
+                    notes: ["first page: \(first.path):\(first.namePosition.line)"]))
             } else {
-                products[key] = document
+                products[key] = page
             }
         }
         return diagnostics

@@ -1,10 +1,13 @@
+import Foundation
+
 /// Applies the per-page rules to one document. Pure apart from checking image files, so pages
 /// are validated on all cores.
 struct ProductValidator: Sendable {
     let context: ValidationContext
 
-    func validate(_ document: ProductDocument) -> (Product?, [Diagnostic]) {
+    func validate(_ document: ProductDocument) -> PageResult {
         let collector = DiagnosticCollector()
+        collector.add(contentsOf: document.loadDiagnostics)
         let page = document.frontMatter
         let source = document.source
         if !VietnameseText.isSlug(document.slug) {
@@ -33,7 +36,16 @@ struct ProductValidator: Sendable {
                     descriptionHTML: document.body.html, summary: document.body.summary, sourcePath: document.path)
             }
         }
-        return (collector.hasErrors ? nil : product, collector.diagnostics)
+        return PageResult(path: document.path, product: collector.hasErrors ? nil : product, diagnostics: collector.diagnostics,
+                          identity: PageIdentity(document), contentHash: document.contentHash, dependencies: dependencies(of: document))
+    }
+
+    /// Local image paths the page names, whether or not they exist: adding a missing image
+    /// must invalidate the cached finding about it.
+    private func dependencies(of document: ProductDocument) -> [String] {
+        let written = document.frontMatter.images.map(\.src.value)
+            + document.body.references.filter { $0.isImage && LinkSafety.scheme(of: $0.url) == nil }.map { $0.url.removingPercentEncoding ?? $0.url }
+        return written.filter { !$0.hasPrefix("/") && !$0.hasPrefix("//") }.map { document.resourceDirectory + "/" + $0 }
     }
 
     /// Front-matter images and images in the body, each once, in the order they appear.

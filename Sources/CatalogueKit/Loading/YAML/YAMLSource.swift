@@ -35,7 +35,7 @@ public struct YAMLSource {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             collector.add(diagnostic(for: error))
             return nil

@@ -1,0 +1,72 @@
+/// Reads what `CacheWriter` wrote. Any inconsistency throws, and the build then ignores the
+/// cache: a damaged cache costs a full build, never a wrong site or a crash.
+struct CacheReader {
+    struct Corrupt: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func uint() throws(Corrupt) -> UInt64 {
+        var result: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            let byte = bytes[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    mutating func int() throws(Corrupt) -> Int {
+        let raw = Int64(bitPattern: try uint())
+        return Int((raw >> 1) ^ -(raw & 1))
+    }
+
+    mutating func count() throws(Corrupt) -> Int {
+        let n = try uint()
+        guard n <= UInt64(bytes.count - offset) + 1 else { throw Corrupt() }
+        return Int(n)
+    }
+
+    mutating func bool() throws(Corrupt) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Corrupt() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func fixed() throws(Corrupt) -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        var value: UInt64 = 0
+        for i in 0..<8 { value |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
+        return value
+    }
+
+    mutating func double() throws(Corrupt) -> Double { Double(bitPattern: try fixed()) }
+
+    mutating func string() throws(Corrupt) -> String {
+        let n = try count()
+        guard offset + n <= bytes.count else { throw Corrupt() }
+        defer { offset += n }
+        return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
+    }
+
+    mutating func optional<T>(_ read: (inout CacheReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func optionalString() throws(Corrupt) -> String? { try optional { r throws(Corrupt) in try r.string() } }
+
+    mutating func array<T>(_ read: (inout CacheReader) throws(Corrupt) -> T) throws(Corrupt) -> [T] {
+        let n = try count()
+        var values: [T] = []
+        values.reserveCapacity(n)
+        for _ in 0..<n { values.append(try read(&self)) }
+        return values
+    }
+}
