@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
+    @Flag(name: .customLong("no-cache"), help: "Ignore and do not update .ocop-cache/: read, validate and render everything.")
+    var noCache = false
+
     @Flag(name: .customLong("warnings-as-errors"), help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
@@ -30,10 +33,10 @@ struct BuildCommand: ParsableCommand {
         if let output { target.outputDirectory = URL(fileURLWithPath: output, isDirectory: true).standardizedFileURL }
         let options = BuildOptions(asOf: try project.resolvedAsOf(), warningsAsErrors: warningsAsErrors)
         let quiet = self.quiet
-        let result = Pipeline(project: target, options: options).build(force: force) { stage, seconds in
+        let result = Pipeline(project: target, options: options).build(force: force, useCache: !noCache) { stage, seconds in
             if !quiet { print("\(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(Self.milliseconds(seconds))") }
         }
-        let printer = DiagnosticPrinter()
+        let printer = DiagnosticPrinter(warningsPerCode: 5)
         printer.print(result.diagnostics)
         if timings {
             for (stage, seconds) in result.timings.stages { print("  \(stage.padding(toLength: 22, withPad: " ", startingAt: 0)) \(Self.milliseconds(seconds))") }
@@ -45,7 +48,8 @@ struct BuildCommand: ParsableCommand {
         }
         if !quiet {
             let megabytes = Double(result.bytesWritten) / 1_048_576
-            print("wrote \(result.pagesWritten) pages (\(result.filesWritten) files, \(String(format: "%.1f", megabytes)) MB) for \(result.productCount) products to \(target.relativePath(target.outputDirectory))/ in \(Self.milliseconds(result.timings.total))")
+            let reused = result.filesReused > 0 ? ", \(result.filesReused) unchanged" : ""
+            print("wrote \(result.pagesWritten) pages (\(result.filesWritten) files\(reused), \(String(format: "%.1f", megabytes)) MB new) for \(result.productCount) products to \(target.relativePath(target.outputDirectory))/ in \(Self.milliseconds(result.timings.total))")
         }
         if !result.diagnostics.isEmpty {
             printer.summary(DiagnosticFormatter.summary(command: "build", products: result.productCount, diagnostics: result.diagnostics))

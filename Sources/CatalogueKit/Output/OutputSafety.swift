@@ -31,10 +31,15 @@ public enum OutputSafety {
                       at: SourceLocation(path: display), notes: ["move them away, or build with --force to replace the folder anyway"])
     }
 
+    /// The files the last build wrote into `folder`, from its manifest.
+    public static func manifest(of folder: URL) -> Set<String> {
+        let text = (try? String(contentsOf: folder.appendingPathComponent(manifestName), encoding: .utf8)) ?? ""
+        return Set(text.split(separator: "\n").map(String.init))
+    }
+
     /// Files in `folder` that the last build's manifest does not list.
     static func foreignFiles(in folder: URL) -> [String] {
-        let manifest = (try? String(contentsOf: folder.appendingPathComponent(manifestName), encoding: .utf8)) ?? ""
-        let known = Set(manifest.split(separator: "\n").map(String.init)).union(preservedNames).union([manifestName])
+        let known = manifest(of: folder).union(preservedNames).union([manifestName])
         guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var foreign: [String] = []
         for case let path as String in walker {

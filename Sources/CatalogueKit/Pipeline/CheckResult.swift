@@ -3,7 +3,6 @@ public struct CheckResult: Sendable {
     public var diagnostics: DiagnosticList
     public var productsChecked: Int
     public var timings: StageTimings
-    public var content: LoadedContent?
     /// The validated catalogue, when the site could be loaded (products with errors left out).
     public var catalogue: Catalogue?
 }

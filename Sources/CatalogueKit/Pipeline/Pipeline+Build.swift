@@ -1,7 +1,12 @@
+import Foundation
+import Templating
+
 extension Pipeline {
     /// Loads, validates, plans, renders and writes. Stops after the first stage with errors,
-    /// leaving the previous output untouched. `progress` hears each stage as it ends.
-    public func build(force: Bool = false, progress: @escaping (String, Double) -> Void = { _, _ in }) -> BuildResult {
+    /// leaving the previous output untouched. With `useCache`, pages unchanged since the last
+    /// build are not read again, and output files whose inputs are unchanged are linked from
+    /// the current output instead of rendered; the result is byte-identical to a clean build.
+    public func build(force: Bool = false, useCache: Bool = true, progress: @escaping (String, Double) -> Void = { _, _ in }) -> BuildResult {
         var timings = StageTimings()
         var result = BuildResult(diagnostics: DiagnosticList(), timings: timings)
         func finish(_ diagnostics: DiagnosticList) -> BuildResult {
@@ -14,29 +19,82 @@ extension Pipeline {
         }
 
         if let unsafe = OutputSafety.check(project, force: force) { return finish(DiagnosticList([unsafe])) }
-        let prepared = prepare(timings: &timings, progress: progress)
+        let prepared = prepare(timings: &timings, readCache: useCache, progress: progress)
         var diagnostics = prepared.diagnostics
         result.productCount = prepared.catalogue?.products.count ?? 0
+        result.pagesReused = prepared.reusedPages
         let blocking = options.warningsAsErrors ? !diagnostics.isEmpty : diagnostics.hasErrors
         guard !blocking, let catalogue = prepared.catalogue, let library = prepared.library else { return finish(diagnostics) }
 
+        let project = self.project
         let routes = timings.measure("plan") { SitePlanner(catalogue: catalogue).plan() }
         let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes)
-        let (pages, pageFindings) = timings.measure("render") { renderer.renderPages(routes) }
-        let (support, supportFindings) = timings.measure("render support files") { renderer.renderSupportFiles(routes) }
-        report("render", ["plan", "render", "render support files"])
-        diagnostics.append(contentsOf: pageFindings)
-        diagnostics.append(contentsOf: supportFindings)
-        guard !diagnostics.hasErrors else { return finish(diagnostics) }
+        let previous = prepared.cache
+        let plan = timings.measure("fingerprint") {
+            OutputPlan(routes: routes, renderer: renderer, results: prepared.results,
+                       renderKey: BuildKeys.render(validation: prepared.validationKey, project: project))
+        }
+        let reusable = previous?.outputs ?? [:]
+        let existing = useCache ? OutputSafety.manifest(of: project.outputDirectory) : []
+        let hadOutput = FileManager.default.fileExists(atPath: project.outputDirectory.path)
 
+        let staging: OutputStaging
         do {
-            result.bytesWritten = try OutputWriter(project: project).write(pages + support, timings: &timings)
-            report("write", ["write", "swap"])
-            result.pagesWritten = pages.count
-            result.filesWritten = pages.count + support.count
+            staging = try OutputStaging(project: project, keepSpare: useCache)
+            try timings.measure("folders") { try staging.makeDirectories(for: plan.jobs.map(\.path)) }
         } catch {
+            diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory))))
+            return finish(diagnostics)
+        }
+        let spare = staging.inherited.isEmpty ? [:] : previous?.spareOutputs ?? [:]
+        let outcomes = timings.measure("render and write") {
+            plan.jobs.parallelMap { job -> JobOutcome in
+                if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
+                if reusable[job.path] == job.fingerprint, existing.contains(job.path) {
+                    do throws(OutputError) {
+                        try staging.reuse(job.path)
+                        return .reused
+                    } catch {}
+                }
+                return job.produce(renderer: renderer, routes: routes, staging: staging)
+            }
+        }
+        report("render", ["plan", "fingerprint", "folders", "render and write"])
+        var templateErrors: [TemplateError] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .written(let bytes): result.bytesWritten += bytes
+            case .reused: result.filesReused += 1
+            case .templateError(let error): templateErrors.append(error)
+            case .writeError(let error): diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory))))
+            }
+        }
+        diagnostics.append(contentsOf: SiteRenderer.diagnostics(templateErrors))
+        guard !diagnostics.hasErrors else {
+            staging.abandon()
+            return finish(diagnostics)
+        }
+        do {
+            try timings.measure("swap") {
+                staging.prune(keeping: Set(plan.jobs.map(\.path)))
+                try staging.commit(manifest: plan.jobs.map(\.path))
+            }
+            report("write", ["swap"])
+        } catch {
+            staging.abandon()
             diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory)),
                                       notes: ["the previous site was left as it was"]))
+            return finish(diagnostics)
+        }
+        result.pagesWritten = routes.count
+        result.filesWritten = plan.jobs.count
+        if useCache {
+            timings.measure("save cache") {
+                var cache = plan.cache(prepared: prepared, output: project.outputDirectory.path)
+                // The replaced site is now the spare, and the fingerprints of its files go with it.
+                cache.spareOutputs = hadOutput ? reusable : [:]
+                cache.save(BuildCache.file(for: project))
+            }
         }
         return finish(diagnostics)
     }

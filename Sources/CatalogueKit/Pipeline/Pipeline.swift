@@ -15,35 +15,77 @@ public struct Pipeline: Sendable {
 
     /// The stages up to a validated catalogue, shared by `check` and `build`.
     struct Prepared {
-        var content: LoadedContent?
+        var pagesFound = 0
+        var results: [PageResult] = []
+        var stamps: [String: FileStamp] = [:]
         var catalogue: Catalogue?
         var library: TemplateLibrary?
-        var diagnostics: DiagnosticList
+        var diagnostics = DiagnosticList()
+        var validationKey: UInt64 = 0
+        var reusedPages = 0
+        var projectRoot = ""
+        /// The last build's cache, when it was made for the same site, models, day and binary.
+        var cache: BuildCache?
     }
 
-    func prepare(timings: inout StageTimings, progress: (String, Double) -> Void = { _, _ in }) -> Prepared {
-        let (content, loadFindings) = ContentLoader(project: project).load(timings: &timings)
-        progress("load", timings.stages.filter { ["scan", "read", "front matter", "markdown"].contains($0.name) }.reduce(0) { $0 + $1.seconds })
-        var diagnostics = loadFindings
+    func prepare(timings: inout StageTimings, cache: BuildCache? = nil, readCache: Bool = false,
+                 progress: (String, Double) -> Void = { _, _ in }) -> Prepared {
+        var prepared = Prepared()
+        let project = self.project
+        prepared.projectRoot = project.root.path
+        let loader = ContentLoader(project: project)
+        let (sources, scanFindings) = timings.measure("scan") { ContentScanner.scan(project) }
+        prepared.pagesFound = sources.count
+        prepared.diagnostics.append(contentsOf: scanFindings)
         let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
-        diagnostics.append(contentsOf: modelFindings)
+        prepared.diagnostics.append(contentsOf: modelFindings)
         let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project) }
-        diagnostics.append(contentsOf: templateFindings)
-        var catalogue: Catalogue?
-        if let content {
-            let validator = CatalogueValidator(project: project, models: models, asOf: options.asOf)
-            let (validated, findings) = timings.measure("validate") { validator.validate(content) }
-            progress("validate", timings.seconds("validate") ?? 0)
-            diagnostics.append(contentsOf: findings)
-            catalogue = validated
+        prepared.library = library
+        prepared.diagnostics.append(contentsOf: templateFindings)
+        guard let (site, siteSource) = loader.loadSite(into: &prepared.diagnostics) else { return prepared }
+        prepared.validationKey = BuildKeys.validation(site: siteSource, project: project, asOf: options.asOf)
+
+        // Pages unchanged since the last build keep their validated result.
+        let validationKey = prepared.validationKey
+        let previous = readCache ? timings.measure("cache") {
+            BuildCache.load(BuildCache.file(for: project), site: site, models: models).flatMap { $0.validationKey == validationKey ? $0 : nil }
+        } : cache
+        prepared.cache = previous
+        let root = project.root.path
+        let lookups = timings.measure("stat") {
+            sources.parallelMap { source -> (FileStamp?, PageResult?) in
+                let stamp = FileStamp.of(root + "/" + source.path)
+                return (stamp, previous?.result(for: source.path, stamp: stamp, root: root))
+            }
         }
-        return Prepared(content: content, catalogue: catalogue, library: library, diagnostics: diagnostics)
+        var fresh: [ProductSource] = []
+        for (source, lookup) in zip(sources, lookups) {
+            if let stamp = lookup.0 { prepared.stamps[source.path] = stamp }
+            if lookup.1 == nil { fresh.append(source) }
+        }
+        let (documents, loadFailures) = loader.loadPages(fresh, site: site, timings: &timings)
+        progress("load", timings.stages.filter { ["scan", "cache", "stat", "read", "front matter", "markdown"].contains($0.name) }.reduce(0) { $0 + $1.seconds })
+        prepared.diagnostics.append(contentsOf: loadFailures)
+
+        let validator = CatalogueValidator(project: project, models: models, asOf: options.asOf)
+        let (catalogue, findings) = timings.measure("validate") { () -> (Catalogue, DiagnosticList) in
+            var byPath: [String: PageResult] = [:]
+            for result in validator.validate(documents, site: site) { byPath[result.path] = result }
+            prepared.results = zip(sources, lookups).compactMap { source, lookup in lookup.1 ?? byPath[source.path] }
+            return validator.assemble(prepared.results, site: site)
+        }
+        prepared.reusedPages = lookups.filter { $0.1 != nil }.count
+        progress("validate", timings.seconds("validate") ?? 0)
+        prepared.diagnostics.append(contentsOf: findings)
+        prepared.catalogue = catalogue
+        return prepared
     }
 
     /// Runs every stage but writing; templates are rendered for one page of each kind, strictly.
-    public func check() -> CheckResult {
+    /// Unchanged pages take their results from the last build's cache when there is one.
+    public func check(useCache: Bool = true) -> CheckResult {
         var timings = StageTimings()
-        let prepared = prepare(timings: &timings)
+        let prepared = prepare(timings: &timings, readCache: useCache)
         var diagnostics = prepared.diagnostics
         if let catalogue = prepared.catalogue, let library = prepared.library {
             let routes = SitePlanner(catalogue: catalogue).plan()
@@ -51,7 +93,6 @@ public struct Pipeline: Sendable {
             diagnostics.append(contentsOf: timings.measure("render samples") { renderer.renderSamples(routes) })
         }
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
-        return CheckResult(diagnostics: diagnostics, productsChecked: prepared.content?.pagesFound ?? 0, timings: timings,
-                           content: prepared.content, catalogue: prepared.catalogue)
+        return CheckResult(diagnostics: diagnostics, productsChecked: prepared.pagesFound, timings: timings, catalogue: prepared.catalogue)
     }
 }

@@ -4,7 +4,7 @@ import Templating
 /// and shared by every page that lists it.
 struct PageValues: Sendable {
     let catalogue: Catalogue
-    /// Precomputed for a full build; nil when only a few pages render (`check`).
+    /// Precomputed when asked; otherwise made per page, which keeps memory flat on a large site.
     private let precomputed: [ProductValues]?
     let site: TemplateValue
     let nav: TemplateValue

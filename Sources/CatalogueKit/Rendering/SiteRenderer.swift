@@ -1,8 +1,8 @@
 import Foundation
 import Templating
 
-/// Renders every planned page through the templates (strictly: a name that resolves to nothing
-/// is an error), plus the feed, sitemap, open data, assets and images.
+/// Renders the planned pages through the templates (strictly: a name that resolves to nothing
+/// is an error), and the feed, sitemap and open data; lists the files copied as they are.
 public struct SiteRenderer: Sendable {
     public let project: Project
     public let catalogue: Catalogue
@@ -14,31 +14,36 @@ public struct SiteRenderer: Sendable {
         self.project = project
         self.catalogue = catalogue
         self.library = library
-        self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: allPages)
+        self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: false)
     }
 
-    /// HTML pages, in route order. Template errors are reported once each, however many pages hit them.
-    public func renderPages(_ routes: [Route]) -> ([OutputFile], [Diagnostic]) {
-        let results = routes.parallelMap { route -> Result<OutputFile, TemplateError> in
-            do throws(TemplateError) {
-                let html = try library.render(route.template, values.values(for: route), strict: true)
-                return .success(OutputFile(path: route.outputPath, text: html))
-            } catch {
-                return .failure(error)
+    public func render(_ route: Route) throws(TemplateError) -> String {
+        try library.render(route.template, values.values(for: route), strict: true)
+    }
+
+    public func renderFeed() throws(TemplateError) -> String {
+        try library.render("feed.xml", FeedValues.values(catalogue, site: values.site), strict: true)
+    }
+
+    public func renderSitemap(_ routes: [Route]) throws(TemplateError) -> String {
+        try library.render("sitemap.xml", SitemapValues.values(catalogue, routes: routes), strict: true)
+    }
+
+    public func catalogueJSON() -> [UInt8] { CatalogueJSON.encode(catalogue) }
+
+    /// Files published as they are: `templates/assets/**` and each product's images.
+    public func copies() -> [(source: URL, path: String)] {
+        var files: [(URL, String)] = []
+        let assets = project.templatesDirectory.appendingPathComponent("assets")
+        for relative in FileTree.files(under: assets) {
+            files.append((assets.appendingPathComponent(relative), "assets/" + relative))
+        }
+        for product in catalogue.products {
+            for image in product.images {
+                files.append((project.root.appendingPathComponent(image.sourcePath), SitePaths.product(product.slug) + image.outputName))
             }
         }
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        var seen: Set<String> = []
-        files.reserveCapacity(results.count)
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error):
-                if seen.insert("\(error.template):\(error.line):\(error.column):\(error.code)").inserted { diagnostics.append(TemplateLoader.diagnostic(error)) }
-            }
-        }
-        return (files, diagnostics)
+        return files
     }
 
     /// Renders one page of each kind, and the feed and sitemap, discarding the output: how
@@ -56,55 +61,18 @@ public struct SiteRenderer: Sendable {
             }
             return seen.insert(key).inserted
         }
-        var (_, diagnostics) = renderPages(samples)
-        for (name, value) in supportValues(routes) {
-            do throws(TemplateError) {
-                _ = try library.render(name, value, strict: true)
-            } catch {
-                diagnostics.append(TemplateLoader.diagnostic(error))
-            }
+        var errors: [TemplateError] = []
+        for route in samples {
+            do throws(TemplateError) { _ = try render(route) } catch { errors.append(error) }
         }
-        return diagnostics
+        do throws(TemplateError) { _ = try renderFeed() } catch { errors.append(error) }
+        do throws(TemplateError) { _ = try renderSitemap(routes) } catch { errors.append(error) }
+        return Self.diagnostics(errors)
     }
 
-    private func supportValues(_ routes: [Route]) -> [(String, TemplateValue)] {
-        [("feed.xml", FeedValues.values(catalogue, site: values.site)), ("sitemap.xml", SitemapValues.values(catalogue, routes: routes))]
-    }
-
-    /// Feed and sitemap (through templates), `catalogue.json`, assets and product images.
-    public func renderSupportFiles(_ routes: [Route]) -> ([OutputFile], [Diagnostic]) {
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for (name, value) in supportValues(routes) {
-            do throws(TemplateError) {
-                files.append(OutputFile(path: name, text: try library.render(name, value, strict: true)))
-            } catch {
-                diagnostics.append(TemplateLoader.diagnostic(error))
-            }
-        }
-        files.append(OutputFile(path: "catalogue.json", content: .bytes(CatalogueJSON.encode(catalogue))))
-        files += assetFiles()
-        for product in catalogue.products {
-            for image in product.images {
-                files.append(OutputFile(path: SitePaths.product(product.slug) + image.outputName,
-                                        content: .copy(project.root.appendingPathComponent(image.sourcePath))))
-            }
-        }
-        return (files, diagnostics)
-    }
-
-    /// `templates/assets/**` to `assets/**`, in sorted order.
-    func assetFiles() -> [OutputFile] {
-        let folder = project.templatesDirectory.appendingPathComponent("assets")
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var files: [OutputFile] = []
-        for case let relative as String in walker where !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(OutputFile(path: "assets/" + relative, content: .copy(url)))
-            }
-        }
-        return files.sorted { $0.path < $1.path }
+    /// Template errors as diagnostics, each once however many pages hit it.
+    static func diagnostics(_ errors: [TemplateError]) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return errors.filter { seen.insert("\($0.template):\($0.line):\($0.column):\($0.code)").inserted }.map { TemplateLoader.diagnostic($0) }
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+
+/// What the last build knew, kept in `.ocop-cache/build.cache`: each page's validated result
+/// (valid while the page, the files it names, `site.yml`, the models, the "as of" day and the
+/// ocop binary are unchanged) and the fingerprint of every file it wrote.
+public struct BuildCache: Sendable {
+    static let magic = Array("OCOP-CACHE-3\n".utf8)
+
+    /// Inputs every page's validation depends on.
+    public var validationKey: UInt64
+    /// The output folder the route fingerprints describe.
+    public var outputPath: String
+    public var pages: [String: Page] = [:]
+    /// Output file → fingerprint of everything it was made from.
+    public var outputs: [String: UInt64] = [:]
+    /// The same for the spare site kept beside the output (the one before the current).
+    public var spareOutputs: [String: UInt64] = [:]
+
+    public struct Page: Sendable {
+        public var stamp: FileStamp
+        public var dependencies: [(path: String, stamp: FileStamp?)]
+        public var result: PageResult
+    }
+
+    public init(validationKey: UInt64, outputPath: String) {
+        self.validationKey = validationKey
+        self.outputPath = outputPath
+    }
+
+    /// One cache per output folder, so `ocop serve` (which builds elsewhere) and `ocop build`
+    /// do not undo each other's.
+    public static func file(for project: Project) -> URL {
+        let key = String(Fingerprint.of(project.outputDirectory.path), radix: 16)
+        return project.root.appendingPathComponent(".ocop-cache/build-\(key).cache")
+    }
+
+    /// The cached result of a page, if neither it nor a file it names has changed.
+    public func result(for path: String, stamp: FileStamp?, root: String) -> PageResult? {
+        guard let stamp, let page = pages[path], page.stamp == stamp else { return nil }
+        for dependency in page.dependencies where FileStamp.of(root + "/" + dependency.path) != dependency.stamp { return nil }
+        return page.result
+    }
+
+    /// Nil when there is no cache, it is damaged, or it was written by another ocop.
+    public static func load(_ url: URL, site: SiteConfig, models: ScoringModelSet) -> BuildCache? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let bytes = [UInt8](data)
+        // Magic, body, then a checksum of the body: a damaged file is ignored as a whole.
+        guard bytes.count > magic.count + 8, bytes.starts(with: magic) else { return nil }
+        let body = Array(bytes[magic.count..<(bytes.count - 8)])
+        var checksum = Fingerprint()
+        checksum.combine(body)
+        var tail = CacheReader(Array(bytes.suffix(8)))
+        guard (try? tail.fixed()) == checksum.value else { return nil }
+        var reader = CacheReader(body)
+        let context = CacheCoding.Context(site: site, models: models)
+        do throws(CacheReader.Corrupt) {
+            var cache = BuildCache(validationKey: try reader.fixed(), outputPath: try reader.string())
+            let pageCount = try reader.count()
+            for _ in 0..<pageCount {
+                let stamp = try FileStamp.read(from: &reader)
+                let dependencies = try reader.array { r throws(CacheReader.Corrupt) in
+                    (path: try r.string(), stamp: try r.optional { r throws(CacheReader.Corrupt) in try FileStamp.read(from: &r) })
+                }
+                let result = try CacheCoding.readResult(&reader, context)
+                cache.pages[result.path] = Page(stamp: stamp, dependencies: dependencies, result: result)
+            }
+            for keyPath in [\BuildCache.outputs, \BuildCache.spareOutputs] {
+                let count = try reader.count()
+                for _ in 0..<count { cache[keyPath: keyPath][try reader.string()] = try reader.fixed() }
+            }
+            guard reader.isAtEnd else { return nil }
+            return cache
+        } catch {
+            return nil
+        }
+    }
+
+    /// Writes the cache atomically (temporary file, then rename); a failure only costs speed next time.
+    public func save(_ url: URL) {
+        var writer = CacheWriter(capacity: 1 << 20)
+        writer.fixed(validationKey)
+        writer.string(outputPath)
+        writer.uint(UInt64(pages.count))
+        for key in pages.keys.sorted() {
+            let page = pages[key]!
+            page.stamp.write(to: &writer)
+            writer.array(page.dependencies) { w, d in w.string(d.path); w.optional(d.stamp) { $1.write(to: &$0) } }
+            CacheCoding.write(page.result, to: &writer)
+        }
+        for map in [outputs, spareOutputs] {
+            writer.uint(UInt64(map.count))
+            for key in map.keys.sorted() {
+                writer.string(key)
+                writer.fixed(map[key]!)
+            }
+        }
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".build.cache.\(getpid())")
+        var checksum = Fingerprint()
+        checksum.combine(writer.bytes)
+        writer.fixed(checksum.value)
+        guard (try? Data(Self.magic + writer.bytes).write(to: temporary)) != nil else { return }
+        if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Templating
+
+/// Every file of the site, each with the fingerprint of what it is made from: a page's own
+/// products, pagination and the templates; for the home page, feeds and open data, the whole
+/// catalogue; for copied files, the source's stamp.
+struct OutputPlan: Sendable {
+    struct Job: Sendable {
+        enum Kind: Sendable {
+            case page(Route)
+            case feed
+            case sitemap
+            case catalogueJSON
+            case copy(URL)
+        }
+
+        var path: String
+        var kind: Kind
+        var fingerprint: UInt64
+
+        func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging) -> JobOutcome {
+            do throws(OutputError) {
+                let text: String
+                switch kind {
+                case .copy(let source):
+                    try staging.copy(from: source, to: path)
+                    return .written(0)
+                case .catalogueJSON:
+                    let bytes = renderer.catalogueJSON()
+                    try staging.write(bytes, to: path)
+                    return .written(bytes.count)
+                case .page(let route):
+                    do throws(TemplateError) { text = try renderer.render(route) } catch { return .templateError(error) }
+                case .feed:
+                    do throws(TemplateError) { text = try renderer.renderFeed() } catch { return .templateError(error) }
+                case .sitemap:
+                    do throws(TemplateError) { text = try renderer.renderSitemap(routes) } catch { return .templateError(error) }
+                }
+                try staging.write(text, to: path)
+                return .written(text.utf8.count)
+            } catch {
+                return .writeError(error)
+            }
+        }
+    }
+
+    let jobs: [Job]
+
+    init(routes: [Route], renderer: SiteRenderer, results: [PageResult], renderKey: UInt64) {
+        let catalogue = renderer.catalogue
+        var hashByPath: [String: UInt64] = [:]
+        for result in results { hashByPath[result.path] = result.contentHash }
+        let productHashes = catalogue.products.map { hashByPath[$0.sourcePath] ?? 0 }
+        var whole = Fingerprint()
+        whole.combine(renderKey)
+        for hash in productHashes { whole.combine(hash) }
+        for hidden in catalogue.hiddenExpired { whole.combine(hashByPath[hidden.sourcePath] ?? 0) }
+
+        func listKey(_ route: Route, _ indices: [Int]?, page: Int) -> UInt64 {
+            var f = Fingerprint()
+            f.combine(renderKey)
+            f.combine(route.outputPath)
+            let all = indices ?? Array(catalogue.products.indices)
+            let current = Pagination.pages(count: all.count, perPage: catalogue.site.perPage)[max(1, page) - 1]
+            f.combine(current.pageCount)
+            f.combine(all.count)
+            for index in all[current.range] { f.combine(productHashes[index]) }
+            return f.value
+        }
+
+        var jobs: [Job] = routes.map { route in
+            var key: UInt64
+            switch route.kind {
+            case .product(let index):
+                var f = Fingerprint()
+                f.combine(renderKey); f.combine(route.outputPath); f.combine(productHashes[index])
+                key = f.value
+            case .products(let page): key = listKey(route, nil, page: page)
+            case .district(let id, let page): key = listKey(route, catalogue.byDistrict[id], page: page)
+            case .stars(let stars, let page): key = listKey(route, catalogue.byStars[stars], page: page)
+            case .group(let id, let page): key = listKey(route, catalogue.byGroup[id], page: page)
+            default:
+                var f = whole
+                f.combine(route.outputPath)
+                key = f.value
+            }
+            return Job(path: route.outputPath, kind: .page(route), fingerprint: key)
+        }
+        for (kind, path) in [(Job.Kind.feed, "feed.xml"), (.sitemap, "sitemap.xml"), (.catalogueJSON, "catalogue.json")] {
+            var f = whole
+            f.combine(path)
+            jobs.append(Job(path: path, kind: kind, fingerprint: f.value))
+        }
+        for (source, path) in renderer.copies() {
+            var f = Fingerprint()
+            f.combine(source.path)
+            if let stamp = FileStamp.of(source.path) {
+                f.combine(Int(stamp.size)); f.combine(Int(stamp.modifiedSeconds)); f.combine(Int(stamp.modifiedNanoseconds)); f.combine(stamp.inode)
+            }
+            jobs.append(Job(path: path, kind: .copy(source), fingerprint: f.value))
+        }
+        self.jobs = jobs
+    }
+
+    /// The cache to keep after this build: every page's result, and every file's fingerprint.
+    func cache(prepared: Pipeline.Prepared, output: String) -> BuildCache {
+        var cache = BuildCache(validationKey: prepared.validationKey, outputPath: output)
+        let root = renderRoot(prepared)
+        for result in prepared.results {
+            guard let stamp = prepared.stamps[result.path] else { continue }
+            let dependencies = result.dependencies.map { (path: $0, stamp: FileStamp.of(root + "/" + $0)) }
+            cache.pages[result.path] = BuildCache.Page(stamp: stamp, dependencies: dependencies, result: result)
+        }
+        for job in jobs { cache.outputs[job.path] = job.fingerprint }
+        return cache
+    }
+
+    private func renderRoot(_ prepared: Pipeline.Prepared) -> String { prepared.projectRoot }
+}
+
+/// What became of one output file.
+enum JobOutcome: Sendable {
+    case written(Int)
+    case reused
+    case templateError(TemplateError)
+    case writeError(OutputError)
+}

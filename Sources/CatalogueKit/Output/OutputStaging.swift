@@ -1,0 +1,169 @@
+import CSystem
+import Foundation
+
+/// A new site being written beside the output folder. Files go in as they are rendered (from
+/// several threads); `commit` swaps the whole folder in with one atomic exchange, and anything
+/// that fails leaves the previous output exactly as it was.
+///
+/// With `keepSpare`, the replaced site is kept beside the output as a spare, and the next build
+/// starts from it: its folders exist and most of its files are current, so an incremental build
+/// writes only what changed. Files in a spare may be hard links shared with the live site, so
+/// they are never written in place: a changed file is written under a temporary name and
+/// renamed over the old one.
+public struct OutputStaging: Sendable {
+    public let project: Project
+    public let folder: URL
+    /// Files already in the staging folder (from the spare), as the spare's manifest lists them.
+    public let inherited: Set<String>
+    let keepSpare: Bool
+    private var output: URL { project.outputDirectory }
+
+    /// Clears what a killed build left, and starts from the spare or an empty folder.
+    public init(project: Project, keepSpare: Bool = false) throws {
+        self.project = project
+        self.keepSpare = keepSpare
+        let output = project.outputDirectory
+        Self.removeLeftovers(of: output)
+        folder = Self.sibling(of: output, "staging", getpid())
+        try? FileManager.default.removeItem(at: folder)
+        let spare = Self.spare(of: output)
+        if keepSpare, rename(spare.path, folder.path) == 0 {
+            inherited = OutputSafety.manifest(of: folder)
+        } else {
+            if FileManager.default.fileExists(atPath: spare.path) { Trash.removeInBackground(spare) }
+            inherited = []
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+    }
+
+    static func spare(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare")
+    }
+
+    /// Removes inherited files the new site does not have, and their folders once empty.
+    public func prune(keeping paths: Set<String>) {
+        var folders: Set<String> = []
+        for path in inherited where !paths.contains(path) {
+            unlink(folder.path + "/" + path)
+            var parent = (path as NSString).deletingLastPathComponent
+            while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
+        }
+        // Deepest first, so a product folder goes before its parent could.
+        for dir in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder.path + "/" + dir) }
+    }
+
+    static func sibling(of output: URL, _ kind: String, _ pid: Int32) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(kind)-\(pid)")
+    }
+
+    /// Creates every folder the files need, shallowest first, each level on all cores: ten
+    /// thousand product folders are a large part of a build's time.
+    public func makeDirectories(for paths: [String]) throws {
+        var levels: [[String]] = []
+        var seen: Set<String> = []
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                let dir = parts.joined(separator: "/")
+                guard seen.insert(dir).inserted else { break }
+                let depth = parts.count - 1
+                while levels.count <= depth { levels.append([]) }
+                levels[depth].append(dir)
+                parts = parts.dropLast()
+            }
+        }
+        let root = folder.path
+        for level in levels {
+            let failures = level.sorted().parallelMap { dir -> String? in
+                mkdir(root + "/" + dir, 0o755) == 0 || errno == EEXIST ? nil : "\(dir): \(String(cString: strerror(errno)))"
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw OutputError(path: failure, reason: "cannot create folder") }
+        }
+    }
+
+    public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
+        try replacing(path) { target throws(OutputError) in try FileWriting.writeBytes(bytes, to: target, display: path).get() }
+    }
+
+    public func write(_ text: String, to path: String) throws(OutputError) {
+        var text = text
+        try replacing(path) { target throws(OutputError) in
+            try text.withUTF8 { FileWriting.writeBuffer(UnsafeRawBufferPointer($0), to: target, display: path) }.get()
+        }
+    }
+
+    /// Writes directly into a fresh folder; over an inherited file, writes beside it and renames,
+    /// so a link shared with the live site keeps its old bytes.
+    private func replacing(_ path: String, _ write: (String) throws(OutputError) -> Void) throws(OutputError) {
+        let target = folder.path + "/" + path
+        guard inherited.contains(path) else { return try write(target) }
+        let temporary = target + ".ocop-new"
+        try write(temporary)
+        guard rename(temporary, target) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// A file unchanged since the last build: a hard link to it in the current output (it is
+    /// never written in place, so the link cannot change under the old site). Copies across devices.
+    public func reuse(_ path: String) throws(OutputError) {
+        let old = output.path + "/" + path
+        let target = folder.path + "/" + path
+        let temporary = inherited.contains(path) ? target + ".ocop-new" : target
+        if link(old, temporary) == 0, temporary == target || rename(temporary, target) == 0 { return }
+        unlink(temporary)
+        try copy(from: URL(fileURLWithPath: old), to: path)
+    }
+
+    public func copy(from source: URL, to path: String) throws(OutputError) {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw OutputError(path: path, reason: "cannot read \(source.path)")
+        }
+        try write([UInt8](data), to: path)
+    }
+
+    /// Writes the manifest, keeps the old output's README, and swaps the new site in.
+    public func commit(manifest paths: [String]) throws {
+        let fm = FileManager.default
+        for name in OutputSafety.preservedNames where !paths.contains(name) && fm.fileExists(atPath: output.appendingPathComponent(name).path) {
+            try? fm.removeItem(at: folder.appendingPathComponent(name))
+            try fm.copyItem(at: output.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try Data((paths.sorted().joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent(OutputSafety.manifestName), options: .atomic)
+        guard fm.fileExists(atPath: output.path) else {
+            try fm.moveItem(at: folder, to: output)
+            return
+        }
+        let old = Self.sibling(of: output, "old", getpid())
+        if ocop_exchange_paths(folder.path, output.path) == 0 {
+            // `folder` now holds the old site: the next build's spare, or rubbish.
+            if keepSpare, rename(folder.path, Self.spare(of: output).path) == 0 { return }
+            if rename(folder.path, old.path) == 0 { Trash.removeInBackground(old) } else { Trash.removeInBackground(folder) }
+            return
+        }
+        // No atomic exchange on this file system: two renames, with the shortest possible gap.
+        try fm.moveItem(at: output, to: old)
+        do {
+            try fm.moveItem(at: folder, to: output)
+        } catch {
+            try? fm.moveItem(at: old, to: output)
+            throw error
+        }
+        Trash.removeInBackground(old)
+    }
+
+    public func abandon() { try? FileManager.default.removeItem(at: folder) }
+
+    /// Staging and old folders left by a build that was killed: their process is gone.
+    static func removeLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.lastIndex(of: "-"), ["staging", "old"].contains(String(rest[..<dash])),
+                  let owner = Int32(rest[rest.index(after: dash)...]) else { continue }
+            if owner == getpid() || kill(owner, 0) != 0 {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import CatalogueKit
+
+/// After every kind of edit, a build that uses the cache and the spare site gives exactly the
+/// bytes of a clean build.
+@Suite(.serialized) struct IncrementalBuildTests {
+    private func cleanTree(_ site: SiteBuild) throws -> [String: Data] {
+        let clean = site.root.appendingPathComponent("clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: clean) }
+        var project = site.project
+        project.outputDirectory = clean
+        let result = Pipeline(project: project, options: BuildOptions(asOf: LocalDate(iso: "2026-11-29")!)).build(useCache: false)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted.map { DiagnosticFormatter.text($0) }.joined())")
+        return try Tree.read(clean)
+    }
+
+    private func incremental(_ site: SiteBuild) -> BuildResult {
+        Pipeline(project: site.project, options: BuildOptions(asOf: LocalDate(iso: "2026-11-29")!)).build(useCache: true)
+    }
+
+    private func edit(_ site: SiteBuild, _ path: String, _ change: (String) -> String) throws {
+        let url = site.root.appendingPathComponent(path)
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    private func expectSameAsClean(_ site: SiteBuild, _ step: String) throws {
+        let result = incremental(site)
+        #expect(!result.diagnostics.hasErrors, "\(step): \(result.diagnostics.sorted.map { DiagnosticFormatter.text($0) }.joined())")
+        let actual = try Tree.read(site.output), expected = try cleanTree(site)
+        #expect(actual.keys.sorted() == expected.keys.sorted(), "\(step): file lists differ")
+        for path in expected.keys.sorted() where actual[path] != expected[path] {
+            Issue.record("\(step): \(path) differs from a clean build")
+        }
+    }
+
+    @Test func everyKindOfEditGivesTheBytesOfACleanBuild() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        try expectSameAsClean(site, "first build")
+
+        let again = incremental(site)
+        #expect(again.pagesReused == 4)
+        #expect(again.filesReused == again.filesWritten)
+        try expectSameAsClean(site, "no change")
+
+        let p = "content/products/"
+        try edit(site, p + "banh-phong-tom.md") { $0.replacingOccurrences(of: "Bánh phồng tôm Năm Căn.", with: "Bánh phồng tôm Năm Căn, giòn và thơm.") }
+        try expectSameAsClean(site, "body edited")
+
+        try edit(site, p + "banh-phong-tom.md") {
+            $0.replacingOccurrences(of: "stars: 3", with: "stars: 4").replacingOccurrences(of: "{A: 25, B: 15, C: 22}", with: "{A: 30, B: 20, C: 22}")
+              .replacingOccurrences(of: "authority: district", with: "authority: province")
+        }
+        try expectSameAsClean(site, "stars changed")
+
+        try (try String(contentsOf: site.root.appendingPathComponent(p + "mam-ba-khia.md"), encoding: .utf8))
+            .replacingOccurrences(of: "Mắm ba khía Đầm Dơi", with: "Ba khía muối Đầm Dơi")
+            .write(to: site.root.appendingPathComponent(p + "ba-khia-muoi.md"), atomically: true, encoding: .utf8)
+        try expectSameAsClean(site, "product added")
+
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(p + "mam-ba-khia.md"))
+        try expectSameAsClean(site, "product removed")
+
+        try edit(site, p + "homestay-huong-tram.md") { $0.replacingOccurrences(of: "district: u-minh", with: "district: \"Năm Căn\"") }
+        try expectSameAsClean(site, "district moved")
+
+        try edit(site, p + "ca-kho/ca.svg") { $0.replacingOccurrences(of: "#c98a4b", with: "#a0522d") }
+        try expectSameAsClean(site, "image changed")
+
+        try edit(site, "content/site.yml") { $0.replacingOccurrences(of: "OCOP thử nghiệm", with: "OCOP thử nghiệm (mới)") }
+        try expectSameAsClean(site, "site.yml changed")
+
+        try edit(site, "templates/partials/footer.mustache") { $0.replacingOccurrences(of: "Sơ đồ trang", with: "Sơ đồ website") }
+        try expectSameAsClean(site, "template changed")
+    }
+
+    @Test func aPageFixedByAddingItsImageIsCheckedAgain() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        try expectSameAsClean(site, "first build")
+        try edit(site, "content/products/banh-phong-tom.md") { $0.replacingOccurrences(of: "stars: 3\n", with: "stars: 3\nimages:\n  - {src: banh.svg, alt: \"Bánh\"}\n") }
+        let broken = incremental(site)
+        #expect(broken.diagnostics.items.map(\.code).contains("image.missing"))
+        // The page itself is unchanged from here on; only the image appears.
+        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(to: site.root.appendingPathComponent("content/banh.svg"), atomically: true, encoding: .utf8)
+        try expectSameAsClean(site, "image added")
+    }
+
+    @Test func aDamagedCacheIsIgnored() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        try expectSameAsClean(site, "first build")
+        let cache = BuildCache.file(for: site.project)
+        var bytes = [UInt8](try Data(contentsOf: cache))
+        // Inside a stored description: the damage is well-formed, only the checksum can tell.
+        let needle = Array("Bánh phồng tôm Năm Căn.".utf8)
+        let at = try #require((0..<(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle })
+        bytes[at] = UInt8(ascii: "X")
+        try Data(bytes).write(to: cache)
+        // A template change re-renders every page from the cached products.
+        try edit(site, "templates/partials/footer.mustache") { $0 + "\n" }
+        try expectSameAsClean(site, "after damage")
+        try Data(bytes.prefix(40)).write(to: cache)
+        try expectSameAsClean(site, "after truncation")
+    }
+}
