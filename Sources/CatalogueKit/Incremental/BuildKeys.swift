@@ -28,7 +28,7 @@ enum BuildKeys {
     static func render(validation: UInt64, project: Project) -> UInt64 {
         var f = Fingerprint()
         f.combine(validation)
-        for relative in FileTree.files(under: project.templatesDirectory) {
+        for relative in DirectoryWalker.visibleFiles(under: project.templatesDirectory) {
             f.combine(relative)
             f.combine(FileManager.default.contents(atPath: project.templatesDirectory.appendingPathComponent(relative).path).map { [UInt8]($0) } ?? [])
         }

@@ -4,23 +4,19 @@ import Foundation
 /// Anything else there is reported, never silently skipped.
 public enum ContentScanner {
     public static func scan(_ project: Project) -> (sources: [ProductSource], diagnostics: [Diagnostic]) {
-        let fm = FileManager.default
         let dir = project.productsDirectory
         let base = project.relativePath(dir)
         var diagnostics: [Diagnostic] = []
-        guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else {
+        guard let entries = DirectoryWalker.entries(of: dir.path) else {
             diagnostics.append(.error("content.no-products", "there is no folder \(base)/ with product pages",
                                       at: SourceLocation(path: base), notes: ["create it and add pages with `ocop new product \"Tên sản phẩm\"`"]))
             return ([], diagnostics)
         }
         var sources: [ProductSource] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let url = dir.appendingPathComponent(name)
+        for (name, isDirectory) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = "\(base)/\(name)"
-            var isDirectory: ObjCBool = false
-            _ = fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
-                if fm.fileExists(atPath: url.appendingPathComponent("index.md").path) {
+            if isDirectory {
+                if access(dir.path + "/" + name + "/index.md", F_OK) == 0 {
                     sources.append(ProductSource(slug: name, path: "\(path)/index.md", isBundle: true))
                 } else {
                     diagnostics.append(.warning("content.not-a-bundle", "folder \(path)/ has no index.md, so it is not a product page",

@@ -40,13 +40,6 @@ public enum OutputSafety {
     /// Files in `folder` that the last build's manifest does not list.
     static func foreignFiles(in folder: URL) -> [String] {
         let known = manifest(of: folder).union(preservedNames).union([manifestName])
-        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var foreign: [String] = []
-        for case let path as String in walker {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue && !known.contains(path) { foreign.append(path) }
-        }
-        return foreign.sorted()
+        return DirectoryWalker.files(under: folder.path).filter { !known.contains($0) }.sorted()
     }
 }

@@ -36,9 +36,8 @@ enum CatalogueJSON {
         json.endArray()
         json.key("products")
         json.beginArray()
-        for (index, product) in catalogue.products.enumerated() {
-            json.raw(fragments?[index] ?? fragment(product, site: site))
-        }
+        let parts = fragments ?? catalogue.products.parallelMap { fragment($0, site: site) }
+        for part in parts { json.raw(part) }
         json.endArray()
         json.key("site")
         json.beginObject()

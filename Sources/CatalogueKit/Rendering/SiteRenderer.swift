@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
     public func copies() -> [(source: URL, path: String)] {
         var files: [(URL, String)] = []
         let assets = project.templatesDirectory.appendingPathComponent("assets")
-        for relative in FileTree.files(under: assets) {
+        for relative in DirectoryWalker.visibleFiles(under: assets) {
             files.append((assets.appendingPathComponent(relative), "assets/" + relative))
         }
         for product in catalogue.products {

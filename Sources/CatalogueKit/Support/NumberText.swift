@@ -9,6 +9,6 @@ public enum NumberText {
 
     /// Vietnamese decimal comma: "62,5".
     public static func vietnamese(_ value: Double) -> String {
-        plain(value).replacingOccurrences(of: ".", with: ",")
+        String(plain(value).map { $0 == "." ? "," : $0 })
     }
 }
