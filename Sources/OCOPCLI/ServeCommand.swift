@@ -37,12 +37,13 @@ struct ServeCommand: AsyncParsableCommand {
         let builder = ServeBuilder(project: site, output: folder.appendingPathComponent("site"), options: options)
         let state = ServeState()
         let watcher = SourceWatcher(root: site.root, folders: ["content", "templates"])
+        // Listening from the start: a Ctrl-C during the first build still removes the folder.
+        let (events, continuation) = AsyncStream<Event>.makeStream()
+        let signals = SignalEvents([SIGINT, SIGTERM]) { continuation.yield(.signal($0)) }
         let before = watcher.scan()
         Self.say("building into \(builder.output.path) (removed when serve stops)")
         Self.build(builder, state, changed: [])
 
-        let (events, continuation) = AsyncStream<Event>.makeStream()
-        let signals = SignalEvents([SIGINT, SIGTERM]) { continuation.yield(.signal($0)) }
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 15, logger: .disabled,
                                 handler: SiteHandler(folder: builder.output, state: state))
         let serving = Task {
