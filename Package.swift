@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // Only `ocop serve` uses it: CatalogueKit stays free of any server code.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +29,11 @@ let package = Package(
         ),
         .target(
             name: "OCOPCLI",
-            dependencies: ["CatalogueKit", "Templating", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "CatalogueKit", "Templating",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
         .executableTarget(name: "ocop", dependencies: ["OCOPCLI"]),
         .executableTarget(name: "ocop-bench-templates", dependencies: ["Templating"], path: "Benchmarks/TemplateBench"),
