@@ -27,7 +27,7 @@ public struct Pipeline: Sendable {
         var diagnostics = loadFindings
         let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
         diagnostics.append(contentsOf: modelFindings)
-        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project) }
+        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project, required: TemplateLoader.required(for: content?.site)) }
         diagnostics.append(contentsOf: templateFindings)
         var catalogue: Catalogue?
         if let content {
