@@ -6,7 +6,7 @@ public struct OCOPCommand: AsyncParsableCommand {
         commandName: "ocop",
         abstract: "Build and check an OCOP product catalogue.",
         discussion: "Product pages live in content/products/, templates in templates/, the site goes to public/.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ModelsCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, BrochureCommand.self, ModelsCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

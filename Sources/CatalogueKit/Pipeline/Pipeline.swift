@@ -40,6 +40,15 @@ public struct Pipeline: Sendable {
         return Prepared(content: content, catalogue: catalogue, library: library, diagnostics: diagnostics)
     }
 
+    /// A brochure of a few products, discarded: `check` finds mistakes in the brochure's
+    /// templates as it does in the site's. Sites without brochure templates skip it.
+    func brochureSample(_ catalogue: Catalogue, _ library: TemplateLibrary) -> [Diagnostic] {
+        guard library.contains(BrochureRenderer.template), !catalogue.products.isEmpty else { return [] }
+        let renderer = BrochureRenderer(project: project, catalogue: catalogue, library: library)
+        guard case .failure(let error) = renderer.render(Array(catalogue.products.prefix(3)), title: catalogue.site.title, subtitle: catalogue.asOf.vietnamese) else { return [] }
+        return [TemplateLoader.diagnostic(error)]
+    }
+
     /// Runs every stage but writing; templates are rendered for one page of each kind, strictly.
     public func check() -> CheckResult {
         var timings = StageTimings()
@@ -49,6 +58,7 @@ public struct Pipeline: Sendable {
             let routes = SitePlanner(catalogue: catalogue).plan()
             let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes)
             diagnostics.append(contentsOf: timings.measure("render samples") { renderer.renderSamples(routes) })
+            diagnostics.append(contentsOf: timings.measure("render brochure sample") { brochureSample(catalogue, library) })
         }
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         return CheckResult(diagnostics: diagnostics, productsChecked: prepared.content?.pagesFound ?? 0, timings: timings,

@@ -32,10 +32,10 @@ enum ProgrammeValues {
                 "certified_total": .integer(s.valid.total + s.expired),
                 "producers": .integer(s.producers),
                 "stars": .list(series.map { stars in
-                    .object(starValues(stars).merging(["count": .integer(s.valid.count(stars))]) { $1 })
+                    .object(TemplateValue.starFields(stars).merging(["count": .integer(s.valid.count(stars))]) { $1 })
                 }),
                 "star_series": .list(series.enumerated().map { index, stars in
-                    .object(starValues(stars).merging(["series": .integer(index)]) { $1 })
+                    .object(TemplateValue.starFields(stars).merging(["series": .integer(index)]) { $1 })
                 }),
                 "expired_series": .integer(series.count),
                 "districts": .list(s.districts.map { d in
@@ -68,10 +68,6 @@ enum ProgrammeValues {
         .object(["view_box": .string(chart.viewBox), "body": .string(chart.body)])
     }
 
-    static func starValues(_ stars: Int) -> [String: TemplateValue] {
-        ["stars": .integer(stars), "stars_full": .string(String(repeating: "★", count: stars)),
-         "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - stars)))]
-    }
 
     static func oneDecimal(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 }

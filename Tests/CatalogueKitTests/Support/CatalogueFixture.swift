@@ -25,6 +25,7 @@ enum CatalogueFixture {
               number: "\(slug)/QĐ-UBND"
               issued: \(issued)
             \(extra)
+
             """, body: "\(name) là đặc sản của vùng.\n\nĐoạn thứ hai.\n")
         }
     }
