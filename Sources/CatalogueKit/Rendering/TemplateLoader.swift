@@ -3,8 +3,13 @@ import Templating
 
 /// Loads `templates/**/*.mustache` and reports template problems as positioned diagnostics.
 public enum TemplateLoader {
-    /// The templates the site needs; each must exist.
+    /// The templates every site needs; each must exist.
     public static let required = ["home", "product", "list", "districts", "star-ratings", "groups", "404", "feed.xml", "sitemap.xml"]
+
+    /// The templates a site needs given its settings: the dashboard's only when `site.yml` has a programme.
+    public static func required(for site: SiteConfig?) -> [String] {
+        required + (site?.programme != nil ? ["programme"] : [])
+    }
 
     public static func load(_ project: Project, required: [String] = TemplateLoader.required) -> (TemplateLibrary?, [Diagnostic]) {
         let folder = project.templatesDirectory

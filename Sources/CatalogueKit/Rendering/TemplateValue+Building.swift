@@ -4,6 +4,15 @@ extension TemplateValue {
     /// Text, or null when absent, so templates can test `{{#commune}}` and strict mode still sees the key.
     static func text(_ value: String?) -> TemplateValue { value.map { .string($0) } ?? .null }
 
+    /// A count, or null when absent (a target left out of `site.yml`).
+    static func number(_ value: Int?) -> TemplateValue { value.map { .integer($0) } ?? .null }
+
+    /// A star rating as templates show it: the number, and filled and empty stars ("★★★", "☆☆").
+    static func starFields(_ stars: Int) -> [String: TemplateValue] {
+        ["stars": .integer(stars), "stars_full": .string(String(repeating: "★", count: stars)),
+         "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - stars)))]
+    }
+
     /// One flag per case of an enumeration, so labels stay in templates: `{{#level.district}}UBND cấp huyện{{/level.district}}`.
     static func flags<T: CaseIterable & RawRepresentable>(_ value: T?, of _: T.Type) -> TemplateValue where T.RawValue == String {
         var object: [String: TemplateValue] = ["known": .bool(value != nil)]

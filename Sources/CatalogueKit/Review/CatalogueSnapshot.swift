@@ -28,8 +28,8 @@ public struct CatalogueSnapshot: Sendable {
         for source in ContentScanner.scan(project).sources where entries[source.slug] == nil {
             entries[source.slug] = Entry(slug: source.slug, name: source.slug, product: nil)
         }
-        for document in result.content?.documents ?? [] {
-            entries[document.slug]?.name = document.frontMatter.name.value
+        for page in result.pages {
+            if let identity = page.identity { entries[identity.slug]?.name = identity.name }
         }
         for product in (result.catalogue?.products ?? []) + (result.catalogue?.hiddenExpired ?? []) {
             entries[product.slug]?.product = product

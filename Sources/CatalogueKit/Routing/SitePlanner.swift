@@ -32,6 +32,9 @@ public struct SitePlanner: Sendable {
                 routes.append(Route(kind: .group(id: group.id, page: p.page), path: SitePaths.group(group.id, page: p.page), template: "list"))
             }
         }
+        if catalogue.site.programme != nil {
+            routes.append(Route(kind: .programme, path: SitePaths.programme, template: "programme"))
+        }
         routes.append(Route(kind: .notFound, path: "", template: "404"))
         return routes
     }
