@@ -3,10 +3,10 @@ import Testing
 
 /// `ocop brochure` on the sample catalogue, as an official preparing a trade fair runs it.
 @Suite(.serialized) struct BrochureCommandTests {
-    /// The issue's example. Every Năm Căn certificate had lapsed by 29/11/2026, so it needs
-    /// --include-expired to select anything on that day.
-    static func arguments(_ folder: URL, pdf: Bool = false, includeExpired: Bool = true) -> [String] {
-        ["brochure", "--root", OCOPBinary.repositoryRoot.path, "--as-of", "2026-11-29", "--district", "Năm Căn", "--stars", "3-4",
+    /// The issue's example. Of the three Năm Căn products, only Kiên Cường's re-certified
+    /// shrimp crackers are valid on 29/11/2026; --include-expired brings the other two.
+    static func arguments(_ folder: URL, pdf: Bool = false, includeExpired: Bool = true, district: String = "Năm Căn") -> [String] {
+        ["brochure", "--root", OCOPBinary.repositoryRoot.path, "--as-of", "2026-11-29", "--district", district, "--stars", "3-4",
          "--title", "Hội chợ OCOP 2026", "--subtitle", "Cà Mau, 5–9/12/2026", "-o", folder.appendingPathComponent("brochure.html").path]
             + (includeExpired ? ["--include-expired"] : []) + (pdf ? ["--pdf", folder.appendingPathComponent("brochure.pdf").path] : [])
     }
@@ -35,12 +35,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["brochure.html"], "no temporary file left beside it")
     }
 
-    @Test func expiredProductsAreLeftOutAndTheEmptySelectionExplained() throws {
+    @Test func theIssuesExampleSelectsTheValidProductWithoutFlags() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try OCOPBinary.run(Self.arguments(folder, includeExpired: false))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("brochure.html: 1 product from 1 district"))
+        let html = try String(contentsOf: folder.appendingPathComponent("brochure.html"), encoding: .utf8)
+        #expect(html.contains("id=\"sp-banh-phong-tom-kien-cuong\""))
+        #expect(!html.contains("id=\"sp-tom-kho-con-tom\""))
+    }
+
+    @Test func expiredProductsAreLeftOutAndTheEmptySelectionExplained() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try OCOPBinary.run(Self.arguments(folder, includeExpired: false, district: "Đầm Dơi"))
         #expect(run.status == 1)
-        #expect(run.stderr.contains("ocop brochure: no product matches every filter: --district \"Năm Căn\" matched none with a valid certificate (3 products expired), --stars 3-4 matched 14 products (and 22 expired)"))
+        #expect(run.stderr.contains("ocop brochure: no product matches every filter: --district \"Đầm Dơi\" matched none with a valid certificate (4 products expired), --stars 3-4 matched 15 products (and 21 expired)"))
         #expect(run.stderr.contains("add --include-expired"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("brochure.html").path))
     }
