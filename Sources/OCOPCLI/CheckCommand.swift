@@ -16,9 +16,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("warnings-as-errors"), help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
+    @Flag(name: .customLong("no-cache"), help: "Read and validate every page, ignoring the last build's cache.")
+    var noCache = false
+
     func run() throws {
         let options = BuildOptions(asOf: try project.resolvedAsOf(), warningsAsErrors: warningsAsErrors)
-        let result = Pipeline(project: project.project, options: options).check()
+        let result = Pipeline(project: project.project, options: options).check(useCache: !noCache)
         let printer = DiagnosticPrinter(format: format)
         printer.print(result.diagnostics)
         printer.summary(DiagnosticFormatter.summary(command: "check", products: result.productsChecked, diagnostics: result.diagnostics))

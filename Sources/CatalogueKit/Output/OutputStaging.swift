@@ -56,28 +56,26 @@ public struct OutputStaging: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(kind)-\(pid)")
     }
 
-    /// Creates every folder the files need, shallowest first, each level on all cores: ten
-    /// thousand product folders are a large part of a build's time.
+    /// Creates every folder the files need, parents first, from one thread: creating entries in
+    /// one folder (`products/` holds ten thousand) from several threads only makes them queue
+    /// on the folder's lock.
     public func makeDirectories(for paths: [String]) throws {
-        var levels: [[String]] = []
         var seen: Set<String> = []
+        var ordered: [String] = []
         for path in paths {
             var parts = path.split(separator: "/").dropLast()
+            var missing: [String] = []
             while !parts.isEmpty {
                 let dir = parts.joined(separator: "/")
                 guard seen.insert(dir).inserted else { break }
-                let depth = parts.count - 1
-                while levels.count <= depth { levels.append([]) }
-                levels[depth].append(dir)
+                missing.append(dir)
                 parts = parts.dropLast()
             }
+            ordered.append(contentsOf: missing.reversed())
         }
         let root = folder.path
-        for level in levels {
-            let failures = level.sorted().parallelMap { dir -> String? in
-                mkdir(root + "/" + dir, 0o755) == 0 || errno == EEXIST ? nil : "\(dir): \(String(cString: strerror(errno)))"
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw OutputError(path: failure, reason: "cannot create folder") }
+        for dir in ordered where mkdir(root + "/" + dir, 0o755) != 0 && errno != EEXIST {
+            throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
     }
 

@@ -4,8 +4,9 @@ import Templating
 /// and shared by every page that lists it.
 struct PageValues: Sendable {
     let catalogue: Catalogue
-    /// Precomputed when asked; otherwise made per page, which keeps memory flat on a large site.
-    private let precomputed: [ProductValues]?
+    /// Cards, made once and shared by every list that shows the product (a full build);
+    /// nil when only a few pages render (`check`), which makes them on demand.
+    private let cards: [TemplateValue]?
     let site: TemplateValue
     let nav: TemplateValue
 
@@ -15,7 +16,7 @@ struct PageValues: Sendable {
     init(catalogue: Catalogue, hasProgramme: Bool, precompute: Bool = true) {
         self.catalogue = catalogue
         let site = catalogue.site
-        precomputed = precompute ? catalogue.products.parallelMap { ProductValues($0, site: site) } : nil
+        cards = precompute ? catalogue.products.parallelMap { ProductValues.card($0) } : nil
         self.site = .object([
             "title": .string(site.title), "description": .text(site.description), "language": .string(site.language),
             "base_url": .string(site.baseURL), "sample_data": .bool(site.sampleData),
@@ -29,8 +30,8 @@ struct PageValues: Sendable {
         ])
     }
 
-    func product(_ index: Int) -> ProductValues {
-        precomputed?[index] ?? ProductValues(catalogue.products[index], site: catalogue.site)
+    func card(_ index: Int) -> TemplateValue {
+        cards?[index] ?? ProductValues.card(catalogue.products[index])
     }
 
     func values(for route: Route) -> TemplateValue {
@@ -49,9 +50,9 @@ struct PageValues: Sendable {
         let perPage = catalogue.site.perPage
         switch route.kind {
         case .home:
-            return HomeValues.values(catalogue, card: { product($0).card }, newest: Self.newestCount)
+            return HomeValues.values(catalogue, card: card, newest: Self.newestCount)
         case .product(let index):
-            return ["product": product(index).detail]
+            return ["product": ProductValues.detail(catalogue.products[index], site: catalogue.site)]
         case .products(let page):
             return list(Array(catalogue.products.indices), page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
                         heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
@@ -85,7 +86,7 @@ struct PageValues: Sendable {
     private func list(_ indices: [Int], page: Int, perPage: Int, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
         let pages = Pagination.pages(count: indices.count, perPage: perPage)
         let current = pages[min(max(page, 1), pages.count) - 1]
-        let cards = indices[current.range].map { product($0).card }
+        let cards = indices[current.range].map(card)
         return [
             "list": .object(heading.merging(["count": .integer(indices.count)]) { $1 }),
             "products": .list(cards),

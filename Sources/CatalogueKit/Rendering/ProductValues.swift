@@ -1,61 +1,63 @@
 import Templating
 
 /// A product as templates see it. URLs are root-relative (templates prefix `{{root}}`), so one
-/// value serves every page that lists the product.
-struct ProductValues: Sendable {
-    let card: TemplateValue
-    let detail: TemplateValue
+/// card serves every page that lists the product; the detail (score sheet, contact, JSON-LD)
+/// is made only for the product's own page.
+enum ProductValues {
+    static func card(_ p: Product) -> TemplateValue { .object(cardFields(p)) }
 
-    init(_ p: Product, site: SiteConfig) {
-        let url = SitePaths.link(SitePaths.product(p.slug))
-        let folder = SitePaths.product(p.slug)
-        let images = p.images.filter { !$0.inBodyOnly }.map { image -> TemplateValue in
-            .object(["src": .string(folder + image.outputName), "alt": .string(image.alt)])
-        }
-        let stars: [String: TemplateValue] = [
+    static func detail(_ p: Product, site: SiteConfig) -> TemplateValue {
+        var fields = cardFields(p)
+        fields["images"] = .list(images(p))
+        fields["producer_type"] = .flags(p.producerType, of: ProducerType.self)
+        fields["commune"] = .text(p.commune)
+        fields["model"] = .object(["id": .string(p.model.id), "decision": .string(p.model.decision)])
+        fields["scores"] = .list(p.scores.map { s in
+            .object(["part": .string(s.part.id), "name": .string(s.part.name), "score": .string(NumberText.vietnamese(s.score)),
+                     "max": .string(NumberText.vietnamese(s.part.max)), "percent": .string(percent(s.score, of: s.part.max))])
+        })
+        fields["has_scores"] = .bool(!p.scores.isEmpty)
+        fields["total"] = p.total.map { .object(["score": .string(NumberText.vietnamese($0)), "max": .string(NumberText.vietnamese(p.model.totalMax)),
+                                                    "percent": .string(percent($0, of: p.model.totalMax))]) } ?? .null
+        fields["contact"] = .object(["phone": .text(p.contact.phone), "email": .text(p.contact.email), "website": .text(p.contact.website),
+                                     "address": .text(p.contact.address), "phone_link": .text(p.contact.phone.map(telLink))])
+        fields["has_contact"] = .bool(!p.contact.isEmpty)
+        fields["tags"] = .list(p.tags.map { .string($0) })
+        fields["description_html"] = .string(p.descriptionHTML)
+        fields["permalink"] = .string(site.baseURL + SitePaths.product(p.slug))
+        fields["jsonld"] = .string(ProductJSONLD.json(p, site: site))
+        return .object(fields)
+    }
+
+    private static func cardFields(_ p: Product) -> [String: TemplateValue] {
+        [
+            "name": .string(p.name), "slug": .string(p.slug), "url": .string(SitePaths.link(SitePaths.product(p.slug))),
+            "producer": .string(p.producer),
             "stars": .integer(p.stars),
             "stars_full": .string(String(repeating: "★", count: p.stars)),
             "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - p.stars))),
-        ]
-        let certificate: TemplateValue = .object([
-            "number": .string(p.certificate.number),
-            "issued": .string(p.certificate.issued.vietnamese), "issued_iso": .string(p.certificate.issued.iso),
-            "valid_until": .string(p.certificate.validUntil.vietnamese), "valid_until_iso": .string(p.certificate.validUntil.iso),
-            "year": .integer(p.certificate.issued.year),
-            "expired": .bool(p.certificate.expired),
-            "authority": .flags(p.certificate.authority, of: CertifyingLevel.self),
-        ])
-        var card: [String: TemplateValue] = stars.merging([
-            "name": .string(p.name), "slug": .string(p.slug), "url": .string(url),
-            "producer": .string(p.producer),
             "district": .object(["id": .string(p.district.id), "name": .string(p.district.name), "url": .string(SitePaths.link(SitePaths.district(p.district.id)))]),
             "group": .object(["id": .string(p.group.id), "name": .string(p.group.name), "url": .string(SitePaths.link(SitePaths.group(p.group.id)))]),
             "product_set": .object(["id": .string(p.productSet.id), "name": .string(p.productSet.name), "number": .integer(p.productSet.number)]),
             "summary": .string(p.summary),
-            "image": images.first ?? .null,
+            "image": images(p).first ?? .null,
             "price": .text(p.price),
-            "certificate": certificate,
-        ]) { $1 }
-        self.card = .object(card)
-        card["images"] = .list(images)
-        card["producer_type"] = .flags(p.producerType, of: ProducerType.self)
-        card["commune"] = .text(p.commune)
-        card["model"] = .object(["id": .string(p.model.id), "decision": .string(p.model.decision)])
-        card["scores"] = .list(p.scores.map { s in
-            .object(["part": .string(s.part.id), "name": .string(s.part.name), "score": .string(NumberText.vietnamese(s.score)),
-                     "max": .string(NumberText.vietnamese(s.part.max)), "percent": .string(Self.percent(s.score, of: s.part.max))])
-        })
-        card["has_scores"] = .bool(!p.scores.isEmpty)
-        card["total"] = p.total.map { .object(["score": .string(NumberText.vietnamese($0)), "max": .string(NumberText.vietnamese(p.model.totalMax)),
-                                                  "percent": .string(Self.percent($0, of: p.model.totalMax))]) } ?? .null
-        card["contact"] = .object(["phone": .text(p.contact.phone), "email": .text(p.contact.email), "website": .text(p.contact.website),
-                                   "address": .text(p.contact.address), "phone_link": .text(p.contact.phone.map(Self.telLink))])
-        card["has_contact"] = .bool(!p.contact.isEmpty)
-        card["tags"] = .list(p.tags.map { .string($0) })
-        card["description_html"] = .string(p.descriptionHTML)
-        card["permalink"] = .string(site.baseURL + folder)
-        card["jsonld"] = .string(ProductJSONLD.json(p, site: site))
-        self.detail = .object(card)
+            "certificate": .object([
+                "number": .string(p.certificate.number),
+                "issued": .string(p.certificate.issued.vietnamese), "issued_iso": .string(p.certificate.issued.iso),
+                "valid_until": .string(p.certificate.validUntil.vietnamese), "valid_until_iso": .string(p.certificate.validUntil.iso),
+                "year": .integer(p.certificate.issued.year),
+                "expired": .bool(p.certificate.expired),
+                "authority": .flags(p.certificate.authority, of: CertifyingLevel.self),
+            ]),
+        ]
+    }
+
+    private static func images(_ p: Product) -> [TemplateValue] {
+        let folder = SitePaths.product(p.slug)
+        return p.images.filter { !$0.inBodyOnly }.map { image in
+            .object(["src": .string(folder + image.outputName), "alt": .string(image.alt)])
+        }
     }
 
     /// Width of a score bar, as a CSS percentage with one decimal.

@@ -14,7 +14,7 @@ public struct SiteRenderer: Sendable {
         self.project = project
         self.catalogue = catalogue
         self.library = library
-        self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: false)
+        self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: allPages)
     }
 
     public func render(_ route: Route) throws(TemplateError) -> String {

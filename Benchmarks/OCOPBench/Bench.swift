@@ -1,0 +1,157 @@
+import Foundation
+
+/// Runs the benchmark protocol and prints the report: medians with min and max, ratios, and
+/// each target as met or missed.
+struct Bench {
+    struct Settings {
+        var ocop: String
+        var sizes: [Int]
+        var runs: Int
+        var seed: UInt64
+        var work: URL
+        var templates: URL
+        var hugoSite: URL
+    }
+
+    let settings: Settings
+    static let asOf = "2026-11-29"
+
+    func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    /// Builds each size cold several times, then checks 20k, then an edit-and-rebuild at 10k.
+    func run() -> Bool {
+        say("ocop benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings.runs) runs per figure, seed \(settings.seed)")
+        var walls: [Int: Summary] = [:], peaks: [Int: Summary] = [:]
+        var sites: [BenchSite] = []
+        defer { sites.forEach { $0.removeColdOutputs() } }
+        var failures = 0
+        for size in settings.sizes {
+            guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates) else {
+                say("cannot generate the \(size)-product catalogue"); return false
+            }
+            var runs: [Measurement] = []
+            site.clean()
+            for run in 0..<settings.runs {
+                sync()
+                let m = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", site.coldOutput(run).path], in: site.root)
+                guard m.status == 0 else { say("ocop build failed on \(size) products:\n\(m.output.suffix(2000))"); return false }
+                runs.append(m)
+            }
+            let pages = site.pageCount(site.coldOutput(0))
+            sites.append(site)
+            let wall = Summary(values: runs.map(\.wall)), cpu = Summary(values: runs.map(\.cpu)), peak = Summary(values: runs.map(\.peakMiB))
+            walls[size] = wall
+            peaks[size] = peak
+            say("\nbuild, \(size) products (\(pages) pages), cold output, no cache:")
+            say("  wall  \(wall.text("s"))")
+            say("  cpu   \(cpu.text("s"))")
+            say("  pages/s \(Int(Double(pages) / wall.median))")
+            say("  peak  \(peak.text("MiB", digits: 0))")
+        }
+        if let ten = settings.sizes.first(where: { $0 == 10_000 }) ?? settings.sizes.last,
+           let site = try? BenchSite.prepare(products: ten, seed: settings.seed, work: settings.work, templates: settings.templates) {
+            site.clean()
+            _ = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q"], in: site.root)
+            let floor = Summary(values: (0..<3).map { run in
+                sync()
+                return WriteFloor.measure(copying: site.output, into: site.coldOutput(run, "floor"))
+            })
+            say("\nfile-writing floor, \(ten) products (one thread writing the same files): \(floor.text("s"))")
+            if let wall = walls[ten] {
+                failures += target("build \(ten) within twice the writing floor", wall.median / floor.median, limit: 2, unit: "× floor")
+            }
+            failures += incremental(site, fullBuild: walls[ten])
+        }
+        if let big = settings.sizes.max(), big >= 20_000, let site = try? BenchSite.prepare(products: big, seed: settings.seed, work: settings.work, templates: settings.templates) {
+            site.clean()
+            let checks = (0..<settings.runs).map { _ -> Measurement in
+                Measurement.run([settings.ocop, "check", "--as-of", Self.asOf, "--no-cache"], in: site.root)
+            }
+            let check = Summary(values: checks.map(\.wall))
+            say("\ncheck, \(big) products, no cache: \(check.text("s")), peak \(Summary(values: checks.map(\.peakMiB)).text("MiB", digits: 0))")
+            if let build = walls[big] { failures += target("check \(big) under a third of the build", check.median / build.median, limit: 1.0 / 3, unit: "× build") }
+            if let build = walls[big], let half = walls[big / 2] { failures += target("\(big) build under twice the \(big / 2) build", build.median / half.median, limit: 2, unit: "×") }
+            if let peak = peaks[big] { failures += target("\(big) peak memory under 400 MiB", peak.median, limit: 400, unit: "MiB") }
+        }
+        say(failures == 0 ? "\nall targets met" : "\n\(failures) target(s) missed")
+        return true
+    }
+
+    /// Edits one product's description and rebuilds, several times, then compares the output
+    /// with a clean build of the same content.
+    private func incremental(_ site: BenchSite, fullBuild: Summary?) -> Int {
+        site.clean()
+        _ = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "-q"], in: site.root)
+        _ = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "-q"], in: site.root)
+        let products = site.root.appendingPathComponent("content/products")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: products.path)) ?? []).sorted()
+        var runs: [Measurement] = []
+        for i in 0..<settings.runs {
+            let page = products.appendingPathComponent(names[(i * 997) % names.count])
+            if let text = try? String(contentsOf: page, encoding: .utf8) {
+                try? (text + "\nĐã cập nhật lần \(i + 1).\n").write(to: page, atomically: true, encoding: .utf8)
+            }
+            let m = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "-q"], in: site.root)
+            guard m.status == 0 else { say("incremental build failed:\n\(m.output.suffix(2000))"); return 1 }
+            runs.append(m)
+        }
+        let wall = Summary(values: runs.map(\.wall))
+        say("\nrebuild after editing one product of \(site.products): \(wall.text("s")), cpu \(Summary(values: runs.map(\.cpu)).text("s"))")
+        let clean = site.root.appendingPathComponent("clean")
+        _ = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", clean.path], in: site.root)
+        let a = BenchSite.treeDigest(site.output), b = BenchSite.treeDigest(clean)
+        let same = a == b
+        say("  output \(same ? "identical to" : "DIFFERENT from") a clean build (\(a.files) files)")
+        try? FileManager.default.removeItem(at: clean)
+        return target("edit-and-rebuild under 0.5 s", wall.median, limit: 0.5, unit: "s") + (same ? 0 : 1)
+    }
+
+    /// Hugo and ocop on the same 10,000 products, alternating, cold each time.
+    func compareWithHugo() -> Bool {
+        let size = settings.sizes.first(where: { $0 == 10_000 }) ?? 10_000
+        guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates) else { return false }
+        let hugoRoot = settings.work.appendingPathComponent("hugo-\(size)")
+        try? FileManager.default.removeItem(at: hugoRoot)
+        do {
+            try FileManager.default.copyItem(at: settings.hugoSite, to: hugoRoot)
+            try FileManager.default.createDirectory(at: hugoRoot.appendingPathComponent("content"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: site.root.appendingPathComponent("content/products"), to: hugoRoot.appendingPathComponent("content/products"))
+        } catch {
+            say("cannot prepare the Hugo site: \(error)"); return false
+        }
+        let version = Measurement.run(["hugo", "version"], in: hugoRoot).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        say("ocop vs Hugo, \(size) products, \(settings.runs) alternating runs each, cold output\n  \(version)")
+        var hugo: [Measurement] = [], ocop: [Measurement] = []
+        site.clean()
+        for run in 0..<settings.runs {
+            sync()
+            let h = Measurement.run(["hugo", "--quiet", "-d", hugoRoot.appendingPathComponent("out/run-\(run)").path], in: hugoRoot)
+            guard h.status == 0 else { say("hugo failed:\n\(h.output.suffix(2000))"); return false }
+            hugo.append(h)
+            sync()
+            let o = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", site.coldOutput(run).path], in: site.root)
+            guard o.status == 0 else { say("ocop failed:\n\(o.output.suffix(2000))"); return false }
+            ocop.append(o)
+        }
+        let hugoPages = FileManager.default.enumerator(atPath: hugoRoot.appendingPathComponent("out/run-0").path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }.count ?? 0
+        let ocopPages = site.pageCount(site.coldOutput(0))
+        site.removeColdOutputs()
+        try? FileManager.default.removeItem(at: hugoRoot.appendingPathComponent("out"))
+        for (name, runs, pages) in [("hugo", hugo, hugoPages), ("ocop", ocop, ocopPages)] {
+            say("  \(name): wall \(Summary(values: runs.map(\.wall)).text("s")), cpu \(Summary(values: runs.map(\.cpu)).text("s")), peak \(Summary(values: runs.map(\.peakMiB)).text("MiB", digits: 0)), \(pages) pages")
+        }
+        let ratio = Summary(values: ocop.map(\.wall)).median / Summary(values: hugo.map(\.wall)).median
+        let failures = target("ocop at most a quarter of Hugo's wall time", ratio, limit: 0.25, unit: "× Hugo")
+        say(failures == 0 ? "target met" : "target missed")
+        return true
+    }
+
+    /// Prints a target line; returns 1 when missed.
+    private func target(_ name: String, _ value: Double, limit: Double, unit: String) -> Int {
+        let met = value <= limit
+        say("  [\(met ? "met" : "MISSED")] \(name): \(String(format: "%.2f", value)) \(unit) (limit \(String(format: "%.2f", limit)))")
+        return met ? 0 : 1
+    }
+}

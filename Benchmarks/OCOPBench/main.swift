@@ -1,0 +1,24 @@
+import Foundation
+
+// ocop-bench: the speed and memory targets of a national catalogue, measured, never asserted in
+// unit tests. `make bench` runs the ocop figures, `make bench-hugo` the comparison with Hugo.
+//
+//   ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, in arguments: [String] = arguments) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let settings = Bench.Settings(
+    ocop: option("--ocop") ?? cwd.appendingPathComponent(".build/release/ocop").path,
+    sizes: (option("--sizes") ?? "1000,10000,20000").split(separator: ",").compactMap { Int($0) },
+    runs: Int(option("--runs") ?? "5") ?? 5,
+    seed: UInt64(option("--seed") ?? "1") ?? 1,
+    work: URL(fileURLWithPath: option("--work") ?? cwd.appendingPathComponent(".build/bench").path),
+    templates: cwd.appendingPathComponent("templates"),
+    hugoSite: cwd.appendingPathComponent("bench/hugo-site"))
+let bench = Bench(settings: settings)
+let ok = arguments.contains("--hugo") ? bench.compareWithHugo() : bench.run()
+exit(ok ? 0 : 1)
