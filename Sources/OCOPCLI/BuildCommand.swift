@@ -40,6 +40,8 @@ struct BuildCommand: ParsableCommand {
         printer.print(result.diagnostics)
         if timings {
             for (stage, seconds) in result.timings.stages { print("  \(stage.padding(toLength: 22, withPad: " ", startingAt: 0)) \(Self.milliseconds(seconds))") }
+            if !result.timings.details.isEmpty { print("  in pages, summed over threads:") }
+            for (step, seconds) in result.timings.details { print("    \(step.padding(toLength: 20, withPad: " ", startingAt: 0)) \(Self.milliseconds(seconds))") }
         }
         if result.diagnostics.hasErrors {
             printer.summary(DiagnosticFormatter.summary(command: "build", products: result.productCount, diagnostics: result.diagnostics)

@@ -64,19 +64,33 @@ public struct Pipeline: Sendable {
             if let stamp = lookup.0 { prepared.stamps[source.path] = stamp }
             if lookup.1 == nil { fresh.append(source) }
         }
-        let (documents, loadFailures) = loader.loadPages(fresh, site: site, timings: &timings)
-        progress("load", timings.stages.filter { ["scan", "cache", "stat", "read", "front matter", "markdown"].contains($0.name) }.reduce(0) { $0 + $1.seconds })
-        prepared.diagnostics.append(contentsOf: loadFailures)
-
+        // Each page is read, decoded, rendered and judged in one go, so nothing but its result
+        // stays in memory; steps are timed per page and summed.
         let validator = CatalogueValidator(project: project, models: models, asOf: options.asOf)
-        let (catalogue, findings) = timings.measure("validate") { () -> (Catalogue, DiagnosticList) in
-            var byPath: [String: PageResult] = [:]
-            for result in validator.validate(documents, site: site) { byPath[result.path] = result }
-            prepared.results = zip(sources, lookups).compactMap { source, lookup in lookup.1 ?? byPath[source.path] }
-            return validator.assemble(prepared.results, site: site)
+        let pageValidator = validator.pageValidator(site: site)
+        let processed = timings.measure("pages") {
+            fresh.parallelMap { source -> (PageResult?, [Diagnostic], StageClock) in
+                var clock = StageClock()
+                let (document, failures) = loader.loadPage(source, site: site, clock: &clock)
+                guard let document else { return (nil, failures, clock) }
+                let result = clock.time(.validate) { pageValidator.validate(document) }
+                return (result, [], clock)
+            }
         }
+        var clock = StageClock()
+        var byPath: [String: PageResult] = [:]
+        for (result, failures, pageClock) in processed {
+            clock.add(pageClock)
+            prepared.diagnostics.append(contentsOf: failures)
+            if let result { byPath[result.path] = result }
+        }
+        for step in StageClock.Step.allCases { timings.record(step.name, seconds: clock.seconds(step)) }
+        progress("load", timings.stages.filter { ["scan", "cache", "stat", "pages"].contains($0.name) }.reduce(0) { $0 + $1.seconds })
+
+        prepared.results = zip(sources, lookups).compactMap { source, lookup in lookup.1 ?? byPath[source.path] }
+        let (catalogue, findings) = timings.measure("assemble") { validator.assemble(prepared.results, site: site) }
         prepared.reusedPages = lookups.filter { $0.1 != nil }.count
-        progress("validate", timings.seconds("validate") ?? 0)
+        progress("validate", timings.seconds("assemble") ?? 0)
         prepared.diagnostics.append(contentsOf: findings)
         prepared.catalogue = catalogue
         return prepared

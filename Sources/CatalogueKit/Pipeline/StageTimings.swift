@@ -13,6 +13,11 @@ public struct StageTimings: Sendable {
         return try work()
     }
 
+    /// Times inside a stage that ran on all cores, summed over threads: not part of the total.
+    public private(set) var details: [(name: String, seconds: Double)] = []
+
+    public mutating func record(_ name: String, seconds: Double) { details.append((name, seconds)) }
+
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
     public func seconds(_ name: String) -> Double? { stages.first { $0.name == name }?.seconds }

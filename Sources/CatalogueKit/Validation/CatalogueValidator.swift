@@ -13,14 +13,9 @@ public struct CatalogueValidator: Sendable {
         self.asOf = asOf
     }
 
-    /// Every product that passes, and every finding. Products with errors are left out.
-    public func validate(_ content: LoadedContent) -> (Catalogue, DiagnosticList) {
-        assemble(validate(content.documents, site: content.site), site: content.site)
-    }
-
-    public func validate(_ documents: [ProductDocument], site: SiteConfig) -> [PageResult] {
-        let validator = ProductValidator(context: ValidationContext(project: project, site: site, models: models, asOf: asOf))
-        return documents.parallelMap { validator.validate($0) }
+    /// Judges one page at a time (safe to share across threads).
+    func pageValidator(site: SiteConfig) -> ProductValidator {
+        ProductValidator(context: ValidationContext(project: project, site: site, models: models, asOf: asOf))
     }
 
     /// Cross-page rules and indexes, over results in source order.
