@@ -4,36 +4,40 @@
 public enum FrontMatterSplitter {
     public static func split(_ source: SourceText) -> Result<FrontMatter, Diagnostic> {
         let text = source.text
-        if text.allSatisfy({ $0.isWhitespace }) {
+        // Bytes, not Characters: stops at the first byte of a real page, with no grapheme breaking.
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return .failure(source.diagnostic(.error, "source.empty", "file is empty: a product page needs front matter between '---' lines and a description", at: .start))
         }
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).makeIterator()
-        guard let first = lines.next(), isFence(first, allowDots: false) else {
+        // Walk line by line only until the closing fence: the body is never split.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
+            lineNumber += 1
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lineNumber == 1 {
+                guard isFence(line, allowDots: false) else { break }
+                yamlStart = next
+            } else if let start = yamlStart, isFence(line, allowDots: true) {
+                return .success(FrontMatter(yaml: String(text[start..<lineStart]), yamlFirstLine: 2,
+                                            body: String(text[next...]), bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = next
+        }
+        if yamlStart == nil {
             return .failure(source.diagnostic(
                 .error, "frontmatter.missing", "page has no front matter: the first line must be '---'", at: .start,
                 notes: ["a product page starts with '---', then its fields (name, producer, ...), then '---'"]))
-        }
-        var offset = first.count + 1
-        var lineNumber = 1
-        while let line = lines.next() {
-            lineNumber += 1
-            if isFence(line, allowDots: true) {
-                let yamlStart = text.utf8.index(text.utf8.startIndex, offsetBy: first.count + 1)
-                let yamlEnd = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-                let bodyOffset = min(text.utf8.count, offset + line.count + 1)
-                let bodyStart = text.utf8.index(text.utf8.startIndex, offsetBy: bodyOffset)
-                return .success(FrontMatter(
-                    yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                    body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
-            }
-            offset += line.count + 1
         }
         return .failure(source.diagnostic(
             .error, "frontmatter.unterminated", "front matter opened here is never closed", at: .start,
             notes: ["add a line '---' after the last field, before the description"]))
     }
 
-    private static func isFence(_ line: Substring.UTF8View.SubSequence, allowDots: Bool) -> Bool {
+    private static func isFence(_ line: String.UTF8View.SubSequence, allowDots: Bool) -> Bool {
         var bytes = line[...]
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
             bytes = bytes.dropLast()

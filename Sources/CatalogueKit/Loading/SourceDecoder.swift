@@ -5,6 +5,10 @@ public enum SourceDecoder {
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // One validating pass in the common case; the slow scan only runs to explain a failure.
+        if let text = String(validating: body, as: UTF8.self) {
+            return .success(SourceText(path: path, text: body.contains(UInt8(ascii: "\r")) ? text.replacingCRLF() : text))
+        }
         if let bad = firstInvalidUTF8Offset(body) {
             let valid = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
             let prefix = SourceText(path: path, text: valid)

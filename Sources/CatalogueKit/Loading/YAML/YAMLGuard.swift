@@ -5,53 +5,58 @@ enum YAMLGuard {
     /// An estimate of nesting read off the text, before Yams composes it: open indentation levels,
     /// compact `- ` / `? ` indicators, and flow brackets. Quoted text and comments are skipped.
     static func check(_ yaml: YAMLSource) -> Diagnostic? {
-        let space = UInt8(ascii: " ")
-        var indents: [Int] = []
-        var flowDepth = 0
-        var lineNumber = 0
-        for line in yaml.yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let bytes = Array(line)
-            var i = 0
-            while i < bytes.count, bytes[i] == space { i += 1 }
-            guard i < bytes.count, bytes[i] != UInt8(ascii: "#"), bytes[i] != UInt8(ascii: "\r") else { continue }
-            if flowDepth == 0 {
-                while let top = indents.last, top >= i { indents.removeLast() }
-                indents.append(i)
-            }
-            var compact = 0
-            while i + 1 < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "?"), bytes[i + 1] == space {
-                compact += 1
-                i += 2
-                while i < bytes.count, bytes[i] == space { i += 1 }
-            }
-            var quote: UInt8?
-            var previous = space
-            while i < bytes.count {
-                let byte = bytes[i]
-                i += 1
-                if let q = quote {
-                    if byte == q { quote = nil }
-                } else if byte == UInt8(ascii: "#"), previous == space {
-                    break
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"),
-                          [space, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(previous) {
-                    quote = byte
-                } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
-                    flowDepth += 1
-                } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
-                    flowDepth = max(0, flowDepth - 1)
+        var text = yaml.yaml
+        let limit = yaml.limits.maxDepth
+        let found: (line: Int, column: Int)? = text.withUTF8 { bytes in
+            let space = UInt8(ascii: " ")
+            var indents: [Int] = []
+            var flowDepth = 0
+            var lineNumber = 0
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNumber += 1
+                var i = lineStart
+                while i < lineEnd, bytes[i] == space { i += 1 }
+                guard i < lineEnd, bytes[i] != UInt8(ascii: "#"), bytes[i] != UInt8(ascii: "\r") else { continue }
+                if flowDepth == 0 {
+                    let indent = i - lineStart
+                    while let top = indents.last, top >= indent { indents.removeLast() }
+                    indents.append(indent)
                 }
-                previous = byte
-                if indents.count + compact + flowDepth > yaml.limits.maxDepth {
-                    return tooDeep(yaml, line: lineNumber, column: i)
+                var compact = 0
+                while i + 1 < lineEnd, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "?"), bytes[i + 1] == space {
+                    compact += 1
+                    i += 2
+                    while i < lineEnd, bytes[i] == space { i += 1 }
                 }
+                var quote: UInt8 = 0
+                var previous = space
+                while i < lineEnd {
+                    let byte = bytes[i]
+                    i += 1
+                    if quote != 0 {
+                        if byte == quote { quote = 0 }
+                    } else if byte == UInt8(ascii: "#"), previous == space {
+                        break
+                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"),
+                              previous == space || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",") {
+                        quote = byte
+                    } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                        flowDepth += 1
+                    } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                        flowDepth = max(0, flowDepth - 1)
+                    }
+                    previous = byte
+                    if indents.count + compact + flowDepth > limit { return (lineNumber, i - lineStart) }
+                }
+                if indents.count + compact + flowDepth > limit { return (lineNumber, max(1, i - lineStart)) }
             }
-            if indents.count + compact + flowDepth > yaml.limits.maxDepth {
-                return tooDeep(yaml, line: lineNumber, column: max(1, i))
-            }
+            return nil
         }
-        return nil
+        return found.map { tooDeep(yaml, line: $0.line, column: $0.column) }
     }
 
     private static func tooDeep(_ yaml: YAMLSource, line: Int, column: Int) -> Diagnostic {
