@@ -46,7 +46,7 @@ struct BrochureFilter: Sendable {
         }
         for written in selection.producers {
             let key = VietnameseText.fold(written)
-            filters.append(BrochureFilter(flag: "--producer", value: written, matches: { VietnameseText.fold($0.producer).contains(key) }, problem: nil))
+            filters.append(BrochureFilter(flag: "--producer", value: written, matches: { $0.producerKey.contains(key) }, problem: nil))
         }
         return filters
     }

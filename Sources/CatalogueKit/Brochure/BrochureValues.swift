@@ -12,7 +12,7 @@ enum BrochureValues {
                 "count": .integer(items.count), "products": .list(items.map { card($0, project: project) }),
             ])
         }
-        let producers = Set(products.map { VietnameseText.fold($0.producer) })
+        let producers = Set(products.map { $0.producerKey })
         let stars = Set(products.map(\.stars)).sorted(by: >).map { stars in
             TemplateValue.object(TemplateValue.starFields(stars).merging(["count": .integer(products.count { $0.stars == stars })]) { $1 })
         }

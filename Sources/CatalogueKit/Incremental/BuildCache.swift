@@ -1,10 +1,13 @@
 import Foundation
 
-/// What the last build knew, kept in `.ocop-cache/build.cache`: each page's validated result
-/// (valid while the page, the files it names, `site.yml`, the models, the "as of" day and the
-/// ocop binary are unchanged) and the fingerprint of every file it wrote.
+/// What the last build knew, kept in `.ocop-cache/`: each page's validated result (valid while
+/// the page, the files it names, `site.yml`, the models, the "as of" day and the ocop binary are
+/// unchanged) and the fingerprint of every file it wrote.
+///
+/// Each page is one length-prefixed record, so records decode on all cores and an unchanged
+/// page's record is written back byte for byte instead of encoded again.
 public struct BuildCache: Sendable {
-    static let magic = Array("OCOP-CACHE-3\n".utf8)
+    static let magic = Array("OCOP-CACHE-5\n".utf8)
 
     /// Inputs every page's validation depends on.
     public var validationKey: UInt64
@@ -20,6 +23,8 @@ public struct BuildCache: Sendable {
         public var stamp: FileStamp
         public var dependencies: [(path: String, stamp: FileStamp?)]
         public var result: PageResult
+        /// The record as read from disk, written back unchanged when the page is unchanged.
+        var record: ArraySlice<UInt8>?
     }
 
     public init(validationKey: UInt64, outputPath: String) {
@@ -44,26 +49,25 @@ public struct BuildCache: Sendable {
     /// Nil when there is no cache, it is damaged, or it was written by another ocop.
     public static func load(_ url: URL, site: SiteConfig, models: ScoringModelSet) -> BuildCache? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let bytes = [UInt8](data)
+        // One copy of the file; the body, its records and the checksum are ranges into it.
+        let body = [UInt8](data)
         // Magic, body, then a checksum of the body: a damaged file is ignored as a whole.
-        guard bytes.count > magic.count + 8, bytes.starts(with: magic) else { return nil }
-        let body = Array(bytes[magic.count..<(bytes.count - 8)])
-        var checksum = Fingerprint()
-        checksum.combine(body)
-        var tail = CacheReader(Array(bytes.suffix(8)))
-        guard (try? tail.fixed()) == checksum.value else { return nil }
-        var reader = CacheReader(body)
+        guard body.count > magic.count + 8, body.starts(with: magic) else { return nil }
+        let bodyRange = magic.count..<(body.count - 8)
+        var tail = CacheReader(body, range: bodyRange.upperBound..<body.count)
+        guard (try? tail.fixed()) == Checksum.of(body, bodyRange) else { return nil }
+        var reader = CacheReader(body, range: bodyRange)
         let context = CacheCoding.Context(site: site, models: models)
         do throws(CacheReader.Corrupt) {
             var cache = BuildCache(validationKey: try reader.fixed(), outputPath: try reader.string())
-            let pageCount = try reader.count()
-            for _ in 0..<pageCount {
-                let stamp = try FileStamp.read(from: &reader)
-                let dependencies = try reader.array { r throws(CacheReader.Corrupt) in
-                    (path: try r.string(), stamp: try r.optional { r throws(CacheReader.Corrupt) in try FileStamp.read(from: &r) })
-                }
-                let result = try CacheCoding.readResult(&reader, context)
-                cache.pages[result.path] = Page(stamp: stamp, dependencies: dependencies, result: result)
+            let records = try (0..<reader.count()).map { _ throws(CacheReader.Corrupt) in try reader.record() }
+            let pages = records.parallelMap { range -> Page? in
+                var r = CacheReader(body, range: range)
+                return try? readPage(&r, context, record: body[range])
+            }
+            for page in pages {
+                guard let page else { return nil }
+                cache.pages[page.result.path] = page
             }
             for keyPath in [\BuildCache.outputs, \BuildCache.spareOutputs] {
                 let count = try reader.count()
@@ -76,18 +80,34 @@ public struct BuildCache: Sendable {
         }
     }
 
+    private static func readPage(_ r: inout CacheReader, _ context: CacheCoding.Context, record: ArraySlice<UInt8>) throws(CacheReader.Corrupt) -> Page {
+        let stamp = try FileStamp.read(from: &r)
+        let dependencies = try r.array { r throws(CacheReader.Corrupt) in
+            (path: try r.string(), stamp: try r.optional { r throws(CacheReader.Corrupt) in try FileStamp.read(from: &r) })
+        }
+        let result = try CacheCoding.readResult(&r, context)
+        guard r.isAtEnd else { throw CacheReader.Corrupt() }
+        return Page(stamp: stamp, dependencies: dependencies, result: result, record: record)
+    }
+
     /// Writes the cache atomically (temporary file, then rename); a failure only costs speed next time.
     public func save(_ url: URL) {
         var writer = CacheWriter(capacity: 1 << 20)
+        writer.raw(Self.magic)
         writer.fixed(validationKey)
         writer.string(outputPath)
         writer.uint(UInt64(pages.count))
-        for key in pages.keys.sorted() {
+        let keys = pages.keys.sorted()
+        let records = keys.parallelMap { key -> ArraySlice<UInt8> in
             let page = pages[key]!
-            page.stamp.write(to: &writer)
-            writer.array(page.dependencies) { w, d in w.string(d.path); w.optional(d.stamp) { $1.write(to: &$0) } }
-            CacheCoding.write(page.result, to: &writer)
+            if let record = page.record { return record }
+            var w = CacheWriter(capacity: 4096)
+            page.stamp.write(to: &w)
+            w.array(page.dependencies) { w, d in w.string(d.path); w.optional(d.stamp) { $1.write(to: &$0) } }
+            CacheCoding.write(page.result, to: &w)
+            return w.bytes[...]
         }
+        for record in records { writer.record(record) }
         for map in [outputs, spareOutputs] {
             writer.uint(UInt64(map.count))
             for key in map.keys.sorted() {
@@ -95,13 +115,11 @@ public struct BuildCache: Sendable {
                 writer.fixed(map[key]!)
             }
         }
+        writer.fixed(Checksum.of(writer.bytes, Self.magic.count..<writer.bytes.count))
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".build.cache.\(getpid())")
-        var checksum = Fingerprint()
-        checksum.combine(writer.bytes)
-        writer.fixed(checksum.value)
-        guard (try? Data(Self.magic + writer.bytes).write(to: temporary)) != nil else { return }
+        guard FileWriting.writeBytes(writer.bytes, to: temporary.path, display: temporary.path).isSuccess else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 }

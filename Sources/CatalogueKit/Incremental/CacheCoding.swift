@@ -47,13 +47,13 @@ enum CacheCoding {
     static func write(_ i: PageIdentity, to w: inout CacheWriter) {
         w.string(i.slug); w.string(i.path); w.string(i.name); w.string(i.producer)
         w.int(i.namePosition.line); w.int(i.namePosition.column)
-        w.string(i.firstLineText); w.string(i.nameLineText)
+        w.string(i.firstLineText); w.string(i.nameLineText); w.string(i.productKey)
     }
 
     static func readIdentity(_ r: inout CacheReader) throws(CacheReader.Corrupt) -> PageIdentity {
         PageIdentity(slug: try r.string(), path: try r.string(), name: try r.string(), producer: try r.string(),
                      namePosition: SourcePosition(line: try r.int(), column: try r.int()),
-                     firstLineText: try r.optionalString(), nameLineText: try r.optionalString())
+                     firstLineText: try r.optionalString(), nameLineText: try r.optionalString(), productKey: try r.string())
     }
 
     static func write(_ p: Product, to w: inout CacheWriter) {

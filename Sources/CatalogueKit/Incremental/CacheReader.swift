@@ -4,16 +4,44 @@ struct CacheReader {
     struct Corrupt: Error {}
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        offset = 0
+        end = bytes.count
+    }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// A reader confined to one record of a larger buffer.
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    /// Skips over a length-prefixed record and returns its byte range.
+    mutating func record() throws(Corrupt) -> Range<Int> {
+        let length = Int(try fixed32())
+        guard length <= end - offset else { throw Corrupt() }
+        defer { offset += length }
+        return offset..<(offset + length)
+    }
+
+    private mutating func fixed32() throws(Corrupt) -> UInt32 {
+        guard offset + 4 <= end else { throw Corrupt() }
+        var value: UInt32 = 0
+        for i in 0..<4 { value |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
+        offset += 4
+        return value
+    }
 
     mutating func uint() throws(Corrupt) -> UInt64 {
         var result: UInt64 = 0, shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Corrupt() }
+            guard offset < end, shift < 64 else { throw Corrupt() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -29,18 +57,18 @@ struct CacheReader {
 
     mutating func count() throws(Corrupt) -> Int {
         let n = try uint()
-        guard n <= UInt64(bytes.count - offset) + 1 else { throw Corrupt() }
+        guard n <= UInt64(end - offset) + 1 else { throw Corrupt() }
         return Int(n)
     }
 
     mutating func bool() throws(Corrupt) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Corrupt() }
+        guard offset < end, bytes[offset] <= 1 else { throw Corrupt() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func fixed() throws(Corrupt) -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        guard offset + 8 <= end else { throw Corrupt() }
         var value: UInt64 = 0
         for i in 0..<8 { value |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
         offset += 8
@@ -51,7 +79,7 @@ struct CacheReader {
 
     mutating func string() throws(Corrupt) -> String {
         let n = try count()
-        guard offset + n <= bytes.count else { throw Corrupt() }
+        guard offset + n <= end else { throw Corrupt() }
         defer { offset += n }
         return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
     }

@@ -21,6 +21,14 @@ struct CacheWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// A block of bytes with a four-byte length in front, so a reader can skip or split at it.
+    mutating func raw(_ data: [UInt8]) { bytes.append(contentsOf: data) }
+
+    mutating func record(_ record: ArraySlice<UInt8>) {
+        withUnsafeBytes(of: UInt32(record.count).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: record)
+    }
+
     mutating func string(_ value: String) {
         let utf8 = value.utf8
         uint(UInt64(utf8.count))

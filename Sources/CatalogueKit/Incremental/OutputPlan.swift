@@ -46,8 +46,7 @@ struct OutputPlan: Sendable {
 
     let jobs: [Job]
 
-    init(routes: [Route], renderer: SiteRenderer, results: [PageResult], renderKey: UInt64) {
-        let catalogue = renderer.catalogue
+    init(routes: [Route], catalogue: Catalogue, project: Project, results: [PageResult], renderKey: UInt64) {
         var hashByPath: [String: UInt64] = [:]
         for result in results { hashByPath[result.path] = result.contentHash }
         let productHashes = catalogue.products.map { hashByPath[$0.sourcePath] ?? 0 }
@@ -91,7 +90,7 @@ struct OutputPlan: Sendable {
             f.combine(path)
             jobs.append(Job(path: path, kind: kind, fingerprint: f.value))
         }
-        for (source, path) in renderer.copies() {
+        for (source, path) in SiteRenderer.copies(project: project, catalogue: catalogue) {
             var f = Fingerprint()
             f.combine(source.path)
             if let stamp = FileStamp.of(source.path) {
@@ -108,6 +107,10 @@ struct OutputPlan: Sendable {
         let root = renderRoot(prepared)
         for result in prepared.results {
             guard let stamp = prepared.stamps[result.path] else { continue }
+            if prepared.cacheHits.contains(result.path), let old = prepared.cache?.pages[result.path] {
+                cache.pages[result.path] = old
+                continue
+            }
             let dependencies = result.dependencies.map { (path: $0, stamp: FileStamp.of(root + "/" + $0)) }
             cache.pages[result.path] = BuildCache.Page(stamp: stamp, dependencies: dependencies, result: result)
         }

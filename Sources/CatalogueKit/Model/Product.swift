@@ -1,28 +1,60 @@
 /// A product that passed validation: every reference resolved against the site and its scoring model.
-public struct Product: Sendable {
-    public var slug: String
-    public var name: String
-    public var producer: String
-    public var producerType: ProducerType?
-    public var district: SiteConfig.District
-    public var commune: String?
-    public var model: ScoringModel
-    public var productSet: ProductSet
-    public var group: ProductGroup
-    public var stars: Int
+///
+/// A class with constant properties: a national catalogue moves tens of thousands of products
+/// through lists, indexes and sorts, and sharing one reference is cheaper than copying 25 fields.
+public final class Product: Sendable {
+    public let slug: String
+    public let name: String
+    public let producer: String
+    public let producerType: ProducerType?
+    public let district: SiteConfig.District
+    public let commune: String?
+    public let model: ScoringModel
+    public let productSet: ProductSet
+    public let group: ProductGroup
+    public let stars: Int
     /// Part scores in the model's part order (empty when no score sheet is given).
-    public var scores: [PartScore]
+    public let scores: [PartScore]
     /// The given total, or the sum of the parts.
-    public var total: Double?
-    public var certificate: Certificate
-    public var images: [ProductImage]
-    public var price: String?
-    public var contact: Contact
-    public var tags: [String]
-    public var descriptionHTML: String
-    public var summary: String
+    public let total: Double?
+    public let certificate: Certificate
+    public let images: [ProductImage]
+    public let price: String?
+    public let contact: Contact
+    public let tags: [String]
+    public let descriptionHTML: String
+    public let summary: String
     /// The page's source, relative to the project root.
-    public var sourcePath: String
+    public let sourcePath: String
+    /// The producer's name folded (case, diacritics), to count producers.
+    public let producerKey: String
+
+    public init(slug: String, name: String, producer: String, producerType: ProducerType?, district: SiteConfig.District, commune: String?,
+                model: ScoringModel, productSet: ProductSet, group: ProductGroup, stars: Int, scores: [PartScore], total: Double?,
+                certificate: Certificate, images: [ProductImage], price: String?, contact: Contact, tags: [String],
+                descriptionHTML: String, summary: String, sourcePath: String) {
+        self.slug = slug
+        self.name = name
+        self.producer = producer
+        self.producerType = producerType
+        self.district = district
+        self.commune = commune
+        self.model = model
+        self.productSet = productSet
+        self.group = group
+        self.stars = stars
+        self.scores = scores
+        self.total = total
+        self.certificate = certificate
+        self.images = images
+        self.price = price
+        self.contact = contact
+        self.tags = tags
+        self.descriptionHTML = descriptionHTML
+        self.summary = summary
+        self.sourcePath = sourcePath
+        self.producerKey = VietnameseText.fold(producer)
+    }
 
     public struct PartScore: Sendable, Hashable {
         public var part: ScorePart

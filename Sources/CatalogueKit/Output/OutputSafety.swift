@@ -33,8 +33,9 @@ public enum OutputSafety {
 
     /// The files the last build wrote into `folder`, from its manifest.
     public static func manifest(of folder: URL) -> Set<String> {
-        let text = (try? String(contentsOf: folder.appendingPathComponent(manifestName), encoding: .utf8)) ?? ""
-        return Set(text.split(separator: "\n").map(String.init))
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(manifestName).path) else { return [] }
+        // Split bytes, not Characters: the manifest of a national catalogue has tens of thousands of lines.
+        return Set(data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// Files in `folder` that the last build's manifest does not list.

@@ -28,13 +28,16 @@ extension Pipeline {
 
         let project = self.project
         let routes = timings.measure("plan") { SitePlanner(catalogue: catalogue).plan() }
-        let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes)
         let previous = prepared.cache
         let plan = timings.measure("fingerprint") {
-            OutputPlan(routes: routes, renderer: renderer, results: prepared.results,
+            OutputPlan(routes: routes, catalogue: catalogue, project: project, results: prepared.results,
                        renderKey: BuildKeys.render(validation: prepared.validationKey, project: project))
         }
         let reusable = previous?.outputs ?? [:]
+        // Cards are made once per product when many pages render; for a small edit, per page.
+        let changed = plan.jobs.filter { reusable[$0.path] != $0.fingerprint }.count
+        let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes,
+                                    allPages: changed * 5 > plan.jobs.count)
         let existing = useCache ? OutputSafety.manifest(of: project.outputDirectory) : []
         let hadOutput = FileManager.default.fileExists(atPath: project.outputDirectory.path)
 
@@ -96,6 +99,8 @@ extension Pipeline {
                 cache.save(BuildCache.file(for: project))
             }
         }
+        // The catalogue, pages and cache are freed off the caller's path (see Disposal).
+        Disposal.later((prepared, renderer, plan, outcomes))
         return finish(diagnostics)
     }
 }

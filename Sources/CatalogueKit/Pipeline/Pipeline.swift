@@ -23,6 +23,8 @@ public struct Pipeline: Sendable {
         var diagnostics = DiagnosticList()
         var validationKey: UInt64 = 0
         var reusedPages = 0
+        /// Pages whose result came from the cache (their cache records can be kept as they are).
+        var cacheHits: Set<String> = []
         var projectRoot = ""
         /// The last build's cache, when it was made for the same site, models, day and binary.
         var cache: BuildCache?
@@ -62,7 +64,7 @@ public struct Pipeline: Sendable {
         var fresh: [ProductSource] = []
         for (source, lookup) in zip(sources, lookups) {
             if let stamp = lookup.0 { prepared.stamps[source.path] = stamp }
-            if lookup.1 == nil { fresh.append(source) }
+            if lookup.1 == nil { fresh.append(source) } else { prepared.cacheHits.insert(source.path) }
         }
         // Each page is read, decoded, rendered and judged in one go, so nothing but its result
         // stays in memory; steps are timed per page and summed.

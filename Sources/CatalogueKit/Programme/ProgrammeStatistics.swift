@@ -77,6 +77,6 @@ extension ProgrammeStatistics {
         } else {
             self.years = []
         }
-        self.producers = Set(all.map { VietnameseText.fold($0.producer) }).count
+        self.producers = Set(all.map { $0.producerKey }).count
     }
 }

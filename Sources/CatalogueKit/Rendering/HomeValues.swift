@@ -7,7 +7,7 @@ enum HomeValues {
             let a = catalogue.products[$0].certificate.issued, b = catalogue.products[$1].certificate.issued
             return a != b ? a > b : catalogue.products[$0].slug < catalogue.products[$1].slug
         }.prefix(count).map(card)
-        let producers = Set(catalogue.products.map { VietnameseText.fold($0.producer) })
+        let producers = Set(catalogue.products.map { $0.producerKey })
         return [
             "total": .integer(catalogue.products.count),
             "valid_count": .integer(catalogue.products.filter { !$0.certificate.expired }.count),

@@ -32,7 +32,9 @@ public struct SiteRenderer: Sendable {
     public func catalogueJSON() -> [UInt8] { CatalogueJSON.encode(catalogue) }
 
     /// Files published as they are: `templates/assets/**` and each product's images.
-    public func copies() -> [(source: URL, path: String)] {
+    public func copies() -> [(source: URL, path: String)] { Self.copies(project: project, catalogue: catalogue) }
+
+    public static func copies(project: Project, catalogue: Catalogue) -> [(source: URL, path: String)] {
         var files: [(URL, String)] = []
         let assets = project.templatesDirectory.appendingPathComponent("assets")
         for relative in DirectoryWalker.visibleFiles(under: assets) {

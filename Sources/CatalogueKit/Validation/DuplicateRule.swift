@@ -13,7 +13,7 @@ enum DuplicateRule {
             } else {
                 slugs[page.slug] = page
             }
-            let key = VietnameseText.fold(page.name) + "\u{0}" + VietnameseText.fold(page.producer)
+            let key = page.productKey
             if let first = products[key] {
                 diagnostics.append(Diagnostic(
                     .error, code: "content.duplicate-product",

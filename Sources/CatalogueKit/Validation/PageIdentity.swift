@@ -9,6 +9,10 @@ public struct PageIdentity: Sendable, Hashable {
     public var firstLineText: String?
     public var nameLineText: String?
 
+    /// Name and producer folded (case, diacritics): two pages with the same key are one product.
+    /// Kept with the identity (and in the cache), so unchanged pages are not folded again.
+    public var productKey: String
+
     init(_ document: ProductDocument) {
         slug = document.slug
         path = document.path
@@ -17,9 +21,14 @@ public struct PageIdentity: Sendable, Hashable {
         namePosition = document.frontMatter.name.position
         firstLineText = document.source.line(1)
         nameLineText = document.source.line(namePosition.line)
+        productKey = Self.key(name, producer)
     }
 
-    init(slug: String, path: String, name: String, producer: String, namePosition: SourcePosition, firstLineText: String?, nameLineText: String?) {
+    static func key(_ name: String, _ producer: String) -> String { VietnameseText.fold(name) + "\u{0}" + VietnameseText.fold(producer) }
+
+    init(slug: String, path: String, name: String, producer: String, namePosition: SourcePosition, firstLineText: String?, nameLineText: String?,
+         productKey: String? = nil) {
+        self.productKey = productKey ?? Self.key(name, producer)
         self.slug = slug
         self.path = path
         self.name = name
