@@ -7,7 +7,7 @@ import Foundation
 /// Each page is one length-prefixed record, so records decode on all cores and an unchanged
 /// page's record is written back byte for byte instead of encoded again.
 public struct BuildCache: Sendable {
-    static let magic = Array("OCOP-CACHE-5\n".utf8)
+    static let magic = Array("OCOP-CACHE-6\n".utf8)
 
     /// Inputs every page's validation depends on.
     public var validationKey: UInt64
@@ -47,7 +47,7 @@ public struct BuildCache: Sendable {
     }
 
     /// Nil when there is no cache, it is damaged, or it was written by another ocop.
-    public static func load(_ url: URL, site: SiteConfig, models: ScoringModelSet) -> BuildCache? {
+    public static func load(_ url: URL, site: SiteConfig, models: ScoringModelSet, root: String) -> BuildCache? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         // One copy of the file; the body, its records and the checksum are ranges into it.
         let body = [UInt8](data)
@@ -57,7 +57,7 @@ public struct BuildCache: Sendable {
         var tail = CacheReader(body, range: bodyRange.upperBound..<body.count)
         guard (try? tail.fixed()) == Checksum.of(body, bodyRange) else { return nil }
         var reader = CacheReader(body, range: bodyRange)
-        let context = CacheCoding.Context(site: site, models: models)
+        let context = CacheCoding.Context(site: site, models: models, root: root)
         do throws(CacheReader.Corrupt) {
             var cache = BuildCache(validationKey: try reader.fixed(), outputPath: try reader.string())
             let records = try (0..<reader.count()).map { _ throws(CacheReader.Corrupt) in try reader.record() }

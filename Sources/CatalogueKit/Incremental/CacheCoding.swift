@@ -5,6 +5,8 @@ enum CacheCoding {
     struct Context {
         let site: SiteConfig
         let models: ScoringModelSet
+        /// The project root, to make a cached product's description again from its page.
+        let root: String
     }
 
     static func write(_ r: PageResult, to w: inout CacheWriter) {
@@ -68,7 +70,9 @@ enum CacheCoding {
         w.string(p.price)
         w.string(p.contact.phone); w.string(p.contact.email); w.string(p.contact.website); w.string(p.contact.address)
         w.array(p.tags) { $0.string($1) }
-        w.string(p.descriptionHTML); w.string(p.summary); w.string(p.sourcePath)
+        // The description HTML is not kept: it is most of a product's size, and is made again
+        // from the unchanged page the few times an incremental build needs it.
+        w.string(p.summary); w.string(p.sourcePath)
     }
 
     static func readProduct(_ r: inout CacheReader, _ context: Context) throws(CacheReader.Corrupt) -> Product {
@@ -95,10 +99,13 @@ enum CacheCoding {
         let price = try r.optionalString()
         let contact = Product.Contact(phone: try r.optionalString(), email: try r.optionalString(), website: try r.optionalString(), address: try r.optionalString())
         let tags = try r.array { r throws(CacheReader.Corrupt) in try r.string() }
+        let summary = try r.string(), sourcePath = try r.string()
+        let root = context.root, unsafe = context.site.unsafeHTML
         return Product(slug: slug, name: name, producer: producer, producerType: producerType, district: district, commune: commune,
                        model: model, productSet: productSet, group: group, stars: stars, scores: scores, total: total,
                        certificate: certificate, images: images, price: price, contact: contact, tags: tags,
-                       descriptionHTML: try r.string(), summary: try r.string(), sourcePath: try r.string())
+                       description: DeferredText { PageReader.descriptionHTML(root: root, path: sourcePath, unsafeHTML: unsafe) },
+                       summary: summary, sourcePath: sourcePath)
     }
 
     /// Days within years 1 to 9999, so a damaged cache cannot make an impossible date.

@@ -45,6 +45,15 @@ public enum PageReader {
         return SourceDecoder.decode(bytes, path: path)
     }
 
+    /// A page's description as HTML, made again from the file (for products that came from the
+    /// build cache, which does not keep it). The page is unchanged, so the result is the same.
+    public static func descriptionHTML(root: String, path: String, unsafeHTML: Bool) -> String {
+        guard case .success(let text) = read(URL(fileURLWithPath: root + "/" + path), path: path),
+              case .success(let split) = FrontMatterSplitter.split(text) else { return "" }
+        return MarkdownRenderer.render(split.body, bodyFirstLine: split.bodyFirstLine, source: text, unsafeHTML: unsafeHTML,
+                                       into: DiagnosticCollector()).html
+    }
+
     /// Splits and decodes the front matter.
     public static func frontMatter(of source: SourceText, into collector: DiagnosticCollector) -> (ProductFrontMatter, FrontMatter)? {
         let split: FrontMatter

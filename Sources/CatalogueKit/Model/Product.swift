@@ -22,7 +22,9 @@ public final class Product: Sendable {
     public let price: String?
     public let contact: Contact
     public let tags: [String]
-    public let descriptionHTML: String
+    /// The description as safe HTML (made again from the page when it came from the cache).
+    public var descriptionHTML: String { description.text }
+    private let description: DeferredText
     public let summary: String
     /// The page's source, relative to the project root.
     public let sourcePath: String
@@ -32,7 +34,7 @@ public final class Product: Sendable {
     public init(slug: String, name: String, producer: String, producerType: ProducerType?, district: SiteConfig.District, commune: String?,
                 model: ScoringModel, productSet: ProductSet, group: ProductGroup, stars: Int, scores: [PartScore], total: Double?,
                 certificate: Certificate, images: [ProductImage], price: String?, contact: Contact, tags: [String],
-                descriptionHTML: String, summary: String, sourcePath: String) {
+                description: DeferredText, summary: String, sourcePath: String) {
         self.slug = slug
         self.name = name
         self.producer = producer
@@ -50,7 +52,7 @@ public final class Product: Sendable {
         self.price = price
         self.contact = contact
         self.tags = tags
-        self.descriptionHTML = descriptionHTML
+        self.description = description
         self.summary = summary
         self.sourcePath = sourcePath
         self.producerKey = VietnameseText.fold(producer)

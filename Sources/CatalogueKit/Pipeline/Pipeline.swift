@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
         // Pages unchanged since the last build keep their validated result.
         let validationKey = prepared.validationKey
         let previous = readCache ? timings.measure("cache") {
-            BuildCache.load(BuildCache.file(for: project), site: site, models: models).flatMap { $0.validationKey == validationKey ? $0 : nil }
+            BuildCache.load(BuildCache.file(for: project), site: site, models: models, root: project.root.path).flatMap { $0.validationKey == validationKey ? $0 : nil }
         } : cache
         prepared.cache = previous
         let root = project.root.path
