@@ -45,8 +45,8 @@ public struct OutputStaging: Sendable {
         var folders: Set<String> = []
         for path in inherited where !paths.contains(path) {
             unlink(folder.path + "/" + path)
-            var parent = (path as NSString).deletingLastPathComponent
-            while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
+            var parent = RelativePath.parent(path)
+            while !parent.isEmpty, folders.insert(parent).inserted { parent = RelativePath.parent(parent) }
         }
         // Deepest first, so a product folder goes before its parent could.
         for dir in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder.path + "/" + dir) }
@@ -63,18 +63,22 @@ public struct OutputStaging: Sendable {
         var seen: Set<String> = []
         var ordered: [String] = []
         for path in paths {
-            var parts = path.split(separator: "/").dropLast()
             var missing: [String] = []
-            while !parts.isEmpty {
-                let dir = parts.joined(separator: "/")
-                guard seen.insert(dir).inserted else { break }
+            var dir = RelativePath.parent(path)
+            while !dir.isEmpty, seen.insert(dir).inserted {
                 missing.append(dir)
-                parts = parts.dropLast()
+                dir = RelativePath.parent(dir)
             }
             ordered.append(contentsOf: missing.reversed())
         }
         let root = folder.path
-        for dir in ordered where mkdir(root + "/" + dir, 0o755) != 0 && errno != EEXIST {
+        // Folders of files inherited from the spare exist already.
+        var present: Set<String> = []
+        for path in inherited {
+            var dir = RelativePath.parent(path)
+            while !dir.isEmpty, present.insert(dir).inserted { dir = RelativePath.parent(dir) }
+        }
+        for dir in ordered where !present.contains(dir) && mkdir(root + "/" + dir, 0o755) != 0 && errno != EEXIST {
             throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
     }

@@ -8,8 +8,10 @@ enum DirectoryWalker {
         files(under: folder.path, skipHidden: true).sorted()
     }
 
-    /// The names in one folder and whether each is a folder (following symlinks, as a reader would); nil if unreadable.
-    static func entries(of path: String) -> [(name: String, isDirectory: Bool)]? {
+    /// The names in one folder and whether each is a folder; nil if unreadable. With `followLinks`,
+    /// a symlink to a folder counts as a folder (as a reader of content/ would see it); walks do
+    /// not follow links, so a link cycle cannot make them loop.
+    static func entries(of path: String, followLinks: Bool = true) -> [(name: String, isDirectory: Bool)]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var entries: [(String, Bool)] = []
@@ -17,9 +19,10 @@ enum DirectoryWalker {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
             if name == "." || name == ".." { continue }
             var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
+            if type == UInt8(DT_UNKNOWN) || (followLinks && type == UInt8(DT_LNK)) {
                 var info = stat()
-                type = stat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+                let found = followLinks ? stat(path + "/" + name, &info) : lstat(path + "/" + name, &info)
+                type = found == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
             }
             entries.append((name, type == UInt8(DT_DIR)))
         }
@@ -27,24 +30,23 @@ enum DirectoryWalker {
     }
 
     /// Regular files (and symlinks) under `root`, as relative paths, unsorted; hidden names skipped when asked.
+    /// Each level of folders is read on all cores: an output folder holds ten thousand product folders.
     static func files(under root: String, skipHidden: Bool = false) -> [String] {
         var files: [String] = []
-        var pending: [String] = [""]
-        while let relative = pending.popLast() {
-            guard let dir = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+        var level: [String] = [""]
+        while !level.isEmpty {
+            let listed = level.parallelMap { relative -> [(String, Bool)] in
+                let entries = entries(of: relative.isEmpty ? root : root + "/" + relative, followLinks: false) ?? []
+                return entries.compactMap { name, isDirectory in
+                    if skipHidden && name.hasPrefix(".") { return nil }
+                    return (relative.isEmpty ? name : relative + "/" + name, isDirectory)
                 }
-                if name == "." || name == ".." || (skipHidden && name.hasPrefix(".")) { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var info = stat()
-                    type = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+            }
+            level = []
+            for entries in listed {
+                for (path, isDirectory) in entries {
+                    if isDirectory { level.append(path) } else { files.append(path) }
                 }
-                if type == UInt8(DT_DIR) { pending.append(path) } else { files.append(path) }
             }
         }
         return files
