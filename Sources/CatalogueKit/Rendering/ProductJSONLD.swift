@@ -8,7 +8,7 @@ enum ProductJSONLD {
         json.field("@type", "Product")
         json.field("name", p.name)
         json.field("url", permalink)
-        if !p.summary.isEmpty { json.field("description", p.summary) }
+        if !p.summary.isEmpty { json.field("description", Excerpt.of(p.summary)) }
         json.field("category", p.productSet.name)
         json.field("award", "OCOP \(p.stars)★ (\(p.certificate.issued.year))")
         let images = p.images.filter { !$0.inBodyOnly }

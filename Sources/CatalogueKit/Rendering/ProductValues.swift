@@ -40,6 +40,7 @@ enum ProductValues {
             "group": .object(["id": .string(p.group.id), "name": .string(p.group.name), "url": .string(SitePaths.link(SitePaths.group(p.group.id)))]),
             "product_set": .object(["id": .string(p.productSet.id), "name": .string(p.productSet.name), "number": .integer(p.productSet.number)]),
             "summary": .string(p.summary),
+            "excerpt": .string(Excerpt.of(p.summary)),
             "image": images(p).first ?? .null,
             "price": .text(p.price),
             "certificate": .object([
