@@ -53,45 +53,8 @@ extension Renderer {
         throw current.template.error(.unknownPartial, at: offset, "there is no template named '\(name)'")
     }
 
-    /// HTML-escapes `& < > " '`, scanning UTF-8 bytes; bytes of multi-byte scalars
-    /// never match, so runs between specials are copied whole, without re-validation.
+    /// HTML-escapes into the output buffer (see `HTMLEscaping`).
     mutating func appendEscaped(_ text: String) {
-        guard Self.needsEscaping(text) else {
-            output += text
-            return
-        }
-        let bytes = text.utf8
-        var runStart = bytes.startIndex
-        var index = runStart
-        while index < bytes.endIndex {
-            let entity: String
-            switch bytes[index] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default:
-                bytes.formIndex(after: &index)
-                continue
-            }
-            output += text[runStart..<index]
-            output += entity
-            bytes.formIndex(after: &index)
-            runStart = index
-        }
-        output += text[runStart...]
-    }
-
-    /// Most values contain nothing to escape; a tight scan over contiguous bytes finds
-    /// that cheaply.
-    private static func needsEscaping(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            bytes.contains { byte in
-                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-            }
-        }
+        HTMLEscaping.append(text, to: &output)
     }
 }

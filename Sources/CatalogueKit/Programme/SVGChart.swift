@@ -1,3 +1,5 @@
+import Templating
+
 /// The drawing of a chart as SVG elements, without the `<svg>` element itself: the template
 /// writes that, with the chart's `<title>`, so every word on the page stays in templates.
 public struct SVGChart: Sendable, Equatable {
@@ -12,22 +14,8 @@ public struct SVGChart: Sendable, Equatable {
 
 /// Text and numbers as they go into SVG markup.
 public enum SVGText {
-    /// Escapes text for an element's content or a quoted attribute value.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes text for an element's content or a quoted attribute value, as the templates do.
+    public static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// A coordinate: at most one decimal, no trailing ".0".
     static func number(_ value: Double) -> String { NumberText.plain((value * 10).rounded() / 10) }

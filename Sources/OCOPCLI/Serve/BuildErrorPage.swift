@@ -1,3 +1,4 @@
+import Templating
 import CatalogueKit
 
 /// What the browser shows while the site does not build: every finding, as `ocop check` prints
@@ -34,19 +35,5 @@ enum BuildErrorPage {
         return LiveReload.inject(into: page, version: version)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }
