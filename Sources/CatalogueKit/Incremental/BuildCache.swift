@@ -36,7 +36,7 @@ public struct BuildCache: Sendable {
     /// do not undo each other's.
     public static func file(for project: Project) -> URL {
         let key = String(Fingerprint.of(project.outputDirectory.path), radix: 16)
-        return project.root.appendingPathComponent(".ocop-cache/build-\(key).cache")
+        return project.cacheDirectory.appendingPathComponent("build-\(key).cache")
     }
 
     /// The cached result of a page, if neither it nor a file it names has changed.

@@ -4,10 +4,13 @@ import Foundation
 public struct Project: Sendable {
     public let root: URL
     public var outputDirectory: URL
+    /// Where builds keep their cache: `.ocop-cache/`, or a private folder (`ocop serve`).
+    public var cacheDirectory: URL
 
     public init(root: URL, output: URL? = nil) {
         self.root = root.standardizedFileURL
         self.outputDirectory = (output ?? root.appendingPathComponent("public")).standardizedFileURL
+        self.cacheDirectory = root.appendingPathComponent(".ocop-cache").standardizedFileURL
     }
 
     public var contentDirectory: URL { root.appendingPathComponent("content") }

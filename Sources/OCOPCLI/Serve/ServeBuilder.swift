@@ -1,10 +1,10 @@
 import CatalogueKit
 import Foundation
 
-/// The one place `ocop serve` builds the site: the seam where incremental builds plug in.
+/// The one place `ocop serve` builds the site. Builds are incremental: the pipeline's cache
+/// (kept beside the private output, so it goes when serving stops) finds what changed by itself.
 ///
-/// The server only ever calls `rebuild(changed:)` and reads the folder it wrote. An incremental
-/// builder keeps its cache in this struct's place and uses `changed` to decide what to redo.
+/// The server only ever calls `rebuild(changed:)` and reads the folder it wrote.
 struct ServeBuilder: Sendable {
     /// The site, with its output pointed at the private folder (never `public/`).
     let project: Project
@@ -13,6 +13,7 @@ struct ServeBuilder: Sendable {
     init(project: Project, output: URL, options: BuildOptions) {
         var project = project
         project.outputDirectory = output
+        project.cacheDirectory = output.deletingLastPathComponent().appendingPathComponent("cache")
         self.project = project
         self.options = options
     }
