@@ -47,5 +47,21 @@ bench-hugo: deps
 	$(SWIFT) build -c release --product ocop --product ocop-bench
 	.build/release/ocop-bench --hugo --sizes 10000 --runs 5
 
+## Fuzzing with libFuzzer (README, "Hardening"): each target for FUZZ_SECONDS; fails on a crash.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FrontMatterFuzz MarkdownFuzz TemplateFuzz
+# Swift code gets coverage and AddressSanitizer; so does the C in Yams (libyaml). -DOCOP_FUZZ
+# makes each target's main hand over to libFuzzer instead of replaying files.
+FUZZ_BUILD   := $(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DOCOP_FUZZ \
+                -Xcc -fsanitize=fuzzer-no-link,address
+
+fuzz: deps
+	@for target in $(FUZZ_TARGETS); do $(FUZZ_BUILD) --product $$target || exit 1; done
+	@status=0; \
+	Fuzz/run-target.sh FrontMatterFuzz $(FUZZ_SECONDS) Fuzz/corpus/FrontMatterFuzz content || status=1; \
+	Fuzz/run-target.sh MarkdownFuzz $(FUZZ_SECONDS) Fuzz/corpus/MarkdownFuzz content/products || status=1; \
+	Fuzz/run-target.sh TemplateFuzz $(FUZZ_SECONDS) Fuzz/corpus/TemplateFuzz templates || status=1; \
+	exit $$status
+
 clean:
-	rm -rf .build public/index.html .ocop-cache
+	rm -rf .build .build-fuzz public/index.html .ocop-cache

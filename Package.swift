@@ -38,8 +38,14 @@ let package = Package(
         .executableTarget(name: "ocop", dependencies: ["OCOPCLI"]),
         .executableTarget(name: "ocop-bench-templates", dependencies: ["Templating"], path: "Benchmarks/TemplateBench"),
         .executableTarget(name: "ocop-bench", dependencies: ["CatalogueKit"], path: "Benchmarks/OCOPBench"),
+        // Fuzzing (see README, "Hardening"): a harness library and one executable per target.
+        // An ordinary build makes replayers; `make fuzz` builds them with libFuzzer.
+        .target(name: "FuzzHarness", dependencies: ["CatalogueKit", "Templating"], path: "Fuzz/Harness"),
+        .executableTarget(name: "FrontMatterFuzz", dependencies: ["FuzzHarness"], path: "Fuzz/FrontMatterFuzz"),
+        .executableTarget(name: "MarkdownFuzz", dependencies: ["FuzzHarness"], path: "Fuzz/MarkdownFuzz"),
+        .executableTarget(name: "TemplateFuzz", dependencies: ["FuzzHarness"], path: "Fuzz/TemplateFuzz"),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"], exclude: ["Fixtures"]),
-        .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "CatalogueKitTests", dependencies: ["CatalogueKit", "FuzzHarness"], exclude: ["Fixtures"]),
         .testTarget(name: "OCOPCLITests", dependencies: ["OCOPCLI", "CatalogueKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,18 @@
+import CatalogueKit
+
+/// One fuzz input as a page body through libcmark, in safe mode and with `unsafe_html: true`.
+/// In safe mode the HTML must hold only the elements and attributes cmark itself writes.
+public enum MarkdownHarness {
+    public static func run(_ bytes: [UInt8]) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let source = SourceText(path: "fuzz.md", text: text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        var violations: [String] = []
+        for unsafe in [false, true] {
+            let collector = DiagnosticCollector()
+            let document = MarkdownRenderer.render(source.text, bodyFirstLine: 1, source: source, unsafeHTML: unsafe, into: collector)
+            violations += PositionCheck.violations(collector.diagnostics, in: source)
+            if !unsafe { violations += HTMLShape.violations(document.html) }
+        }
+        return violations
+    }
+}

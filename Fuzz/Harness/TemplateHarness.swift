@@ -1,0 +1,50 @@
+import Templating
+
+/// One fuzz input as templates: the bytes up to the first NUL are the page template, the rest
+/// are partials `p` and `q` (split at the next NUL). Parsed with small limits, rendered against
+/// a fixed value tree, strictly and not. Errors must carry a position in their template.
+public enum TemplateHarness {
+    static let limits = TemplateLimits(maxNesting: 20, maxPartialDepth: 12, maxOutputBytes: 1 << 16)
+
+    static let data: TemplateValue = [
+        "site": ["title": "<script>alert(1)</script>", "base_url": "https://example.org/"],
+        "name": "p", "empty": [], "no": false, "yes": true, "n": 0, "x": 1.5, "nothing": nil,
+        "list": [1, "hai", ["name": "q", "list": [["name": "p"]]], ["list": []]],
+        "product": ["name": "Bánh phồng tôm", "stars": 3, "tags": ["a", "b"], "html": "<em>x</em>"],
+    ]
+
+    public static func run(_ bytes: [UInt8]) -> [String] {
+        let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var sources = ["main": parts[0]]
+        if parts.count > 1 { sources["p"] = parts[1] }
+        if parts.count > 2 { sources["q"] = parts[2] }
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(sources: sources, limits: limits)
+        } catch {
+            return error.errors.compactMap { check($0, sources) }
+        }
+        var violations = library.unknownPartialReferences().compactMap { check($0, sources) }
+        for strict in [false, true] {
+            do {
+                let output = try library.render("main", data, strict: strict)
+                if output.utf8.count > limits.maxOutputBytes { violations.append("output of \(output.utf8.count) bytes passed the limit") }
+            } catch {
+                if let violation = check(error, sources) { violations.append(violation) }
+            }
+        }
+        return violations
+    }
+
+    private static func check(_ error: TemplateError, _ sources: [String: String]) -> String? {
+        guard let text = sources[error.template] else { return "[\(error.code)] names template '\(error.template)', which does not exist" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard error.line >= 1, error.line <= lines.count else { return "[\(error.code)] at line \(error.line) of a \(lines.count)-line template" }
+        var line = String(lines[error.line - 1])
+        if line.hasSuffix("\r") { line.removeLast() }
+        guard error.column >= 1, error.column <= line.unicodeScalars.count + 1 else {
+            return "[\(error.code)] at column \(error.column) of a \(line.unicodeScalars.count)-character line"
+        }
+        return nil
+    }
+}
