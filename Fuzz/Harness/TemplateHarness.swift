@@ -38,10 +38,12 @@ public enum TemplateHarness {
 
     private static func check(_ error: TemplateError, _ sources: [String: String]) -> String? {
         guard let text = sources[error.template] else { return "[\(error.code)] names template '\(error.template)', which does not exist" }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only LF ends a line (CRLF counts once, a lone CR never), as in the engine; split bytes,
+        // since "\r\n" is a single Character that a split on "\n" would not see.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard error.line >= 1, error.line <= lines.count else { return "[\(error.code)] at line \(error.line) of a \(lines.count)-line template" }
-        var line = String(lines[error.line - 1])
-        if line.hasSuffix("\r") { line.removeLast() }
+        var line = String(decoding: lines[error.line - 1], as: UTF8.self)
+        if line.hasSuffix("\r") { line.unicodeScalars.removeLast() }
         guard error.column >= 1, error.column <= line.unicodeScalars.count + 1 else {
             return "[\(error.code)] at column \(error.column) of a \(line.unicodeScalars.count)-character line"
         }

@@ -1,17 +1,17 @@
 /// Turns a file's bytes into `SourceText`, or says precisely why it cannot.
 public enum SourceDecoder {
-    /// Decodes UTF-8, drops a leading byte-order mark and folds CRLF to LF.
+    /// Decodes UTF-8, drops a leading byte-order mark and makes every line end LF.
     /// Invalid UTF-8 is reported with the byte offset, line and column of the first bad byte.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // One validating pass in the common case; the slow scan only runs to explain a failure.
         if let text = String(validating: body, as: UTF8.self) {
-            return .success(SourceText(path: path, text: body.contains(UInt8(ascii: "\r")) ? text.replacingCRLF() : text))
+            return .success(SourceText(path: path, text: body.contains(UInt8(ascii: "\r")) ? text.normalizingLineEndings() : text))
         }
         if let bad = firstInvalidUTF8Offset(body) {
             let valid = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
-            let prefix = SourceText(path: path, text: valid)
+            let prefix = SourceText(path: path, text: valid.normalizingLineEndings())
             var position = prefix.position(ofUTF8Offset: valid.utf8.count)
             position.column = max(1, position.column)
             let byteOffset = bad - bytes.startIndex
@@ -23,7 +23,7 @@ public enum SourceDecoder {
                 notes: ["save the file as UTF-8 (most editors offer this under \"Save with encoding\")"]))
         }
         var text = String(decoding: body, as: UTF8.self)
-        if body.contains(UInt8(ascii: "\r")) { text = text.replacingCRLF() }
+        if body.contains(UInt8(ascii: "\r")) { text = text.normalizingLineEndings() }
         return .success(SourceText(path: path, text: text))
     }
 
@@ -48,17 +48,20 @@ public enum SourceDecoder {
 }
 
 extension String {
-    /// CRLF pairs become LF; a lone CR is kept (it is not a line break in Markdown or YAML terms here).
-    func replacingCRLF() -> String {
+    /// CRLF and a lone CR (old Mac files) become LF: YAML and CommonMark both take a lone CR
+    /// as a line break, so keeping it would put their line numbers out of step with ours.
+    func normalizingLineEndings() -> String {
         var out = [UInt8]()
         out.reserveCapacity(utf8.count)
         var previousCR = false
         for byte in utf8 {
-            if previousCR && byte != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\r")) }
+            if byte == UInt8(ascii: "\r") {
+                out.append(UInt8(ascii: "\n"))
+            } else if !(byte == UInt8(ascii: "\n") && previousCR) {
+                out.append(byte)
+            }
             previousCR = byte == UInt8(ascii: "\r")
-            if !previousCR { out.append(byte) }
         }
-        if previousCR { out.append(UInt8(ascii: "\r")) }
         return String(decoding: out, as: UTF8.self)
     }
 }

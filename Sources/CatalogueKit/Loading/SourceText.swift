@@ -1,7 +1,7 @@
 /// The decoded text of one source file, with an index of its lines.
 ///
-/// Text is kept with LF line endings (CRLF is folded on decoding; a CR sits at a line's end,
-/// so no column moves) and without a byte-order mark. Offsets are UTF-8 byte offsets.
+/// Text is kept with LF line endings (CRLF and lone CRs become LF on decoding) and without a
+/// byte-order mark. Offsets are UTF-8 byte offsets.
 public struct SourceText: Sendable {
     /// Path relative to the project root, as printed in diagnostics.
     public let path: String

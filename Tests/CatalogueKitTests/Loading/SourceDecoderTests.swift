@@ -23,10 +23,13 @@ import Testing
         #expect(d.message.contains("byte offset 2"))
     }
 
-    @Test func dropsByteOrderMarkAndFoldsCRLF() throws {
+    @Test func dropsByteOrderMarkAndMakesEveryLineEndLF() throws {
         let text = try SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\r\n".utf8), path: "x").get()
-        #expect(text.text == "a\nb\rc\n")
-        #expect(text.line(2) == "b\rc")
+        // A lone CR is a line break to YAML and CommonMark, so it is one here too (fuzzing found
+        // Markdown warnings placed past the end of a file whose lines ended in CR).
+        #expect(text.text == "a\nb\nc\n")
+        #expect(text.line(2) == "b")
+        #expect(text.line(3) == "c")
     }
 
     @Test func convertsByteColumnsToScalarColumns() {

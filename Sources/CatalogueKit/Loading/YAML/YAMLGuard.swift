@@ -69,17 +69,26 @@ enum YAMLGuard {
     }
 
     /// Counts values as a reader would see them, following aliases, and stops at the budget.
-    static func checkExpansion(_ root: Node, in yaml: YAMLSource) -> Diagnostic? {
+    /// On the way, refuses explicit tags (`!!binary`, `!!int "3"`, `!custom`): ocop's files hold
+    /// text, numbers, lists and mappings, and a tag would only change how a value is read.
+    static func checkComposed(_ root: Node, in yaml: YAMLSource) -> [Diagnostic] {
         var budget = yaml.limits.maxNodes
         var stack: [Node] = [root]
+        var tagged: [Diagnostic] = []
+        var seen: Set<SourcePosition> = []
         while let node = stack.popLast() {
             budget -= 1
             if budget < 0 {
-                return yaml.diagnostic(
+                return [yaml.diagnostic(
                     .error, "yaml.too-large",
                     "YAML expands to more than \(yaml.limits.maxNodes) values",
                     at: node.mark,
-                    notes: ["anchors and aliases (&name, *name) that repeat lists of aliases grow exponentially; write the values out"])
+                    notes: ["anchors and aliases (&name, *name) that repeat lists of aliases grow exponentially; write the values out"])]
+            }
+            if let tag = explicitTag(of: node), seen.insert(yaml.position(node.mark)).inserted {
+                tagged.append(yaml.diagnostic(
+                    .error, "yaml.tag", "YAML tag '\(tag)' is not allowed", at: node.mark,
+                    notes: ["remove the tag and write the value as it should read, e.g. stars: 3 or name: \"Mắm tôm\""]))
             }
             switch node {
             case .mapping(let mapping):
@@ -90,6 +99,14 @@ enum YAMLGuard {
                 break
             }
         }
-        return nil
+        return tagged
+    }
+
+    /// The tag written on a node, as written (`!!binary`), unless it is the plain kind it has anyway.
+    private static func explicitTag(of node: Node) -> String? {
+        let name = node.tag.description
+        guard ![Tag.Name.str.rawValue, Tag.Name.seq.rawValue, Tag.Name.map.rawValue].contains(name) else { return nil }
+        let prefix = "tag:yaml.org,2002:"
+        return name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
     }
 }

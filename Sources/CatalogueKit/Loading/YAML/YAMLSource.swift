@@ -17,9 +17,55 @@ public struct YAMLSource {
     }
 
     /// A file position for a Yams mark (lines offset by where the YAML starts; columns are already scalars).
+    /// libyaml marks the end of a text without a final line break on the line after it: that
+    /// is the end of the last line.
     public func position(_ mark: Mark?) -> SourcePosition {
         guard let mark else { return SourcePosition(line: firstLine, column: 1) }
-        return SourcePosition(line: mark.line + firstLine - 1, column: max(1, mark.column))
+        let line = mark.line + firstLine - 1
+        if line > source.lineCount { return endOfFile }
+        return SourcePosition(line: line, column: max(1, mark.column))
+    }
+
+    /// The position of a Yams reader error, whose offset counts Characters from the start of the YAML.
+    func position(ofCharacterOffset offset: Int) -> SourcePosition {
+        let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) ?? yaml.endIndex
+        var line = firstLine
+        var column = 1
+        for scalar in yaml.unicodeScalars[..<index] {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return line > source.lineCount ? endOfFile : SourcePosition(line: line, column: column)
+    }
+
+    /// Where a scalar first occurs in the YAML.
+    private func position(ofFirst target: Unicode.Scalar) -> SourcePosition? {
+        var line = firstLine
+        var column = 1
+        for scalar in yaml.unicodeScalars {
+            if scalar == target { return SourcePosition(line: line, column: column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
+    }
+
+    private func hex(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    private var endOfFile: SourcePosition {
+        let last = source.lineCount
+        return SourcePosition(line: last, column: (source.line(last)?.unicodeScalars.count ?? 0) + 1)
     }
 
     public func diagnostic(_ severity: Severity, _ code: String, _ message: String, at mark: Mark?, notes: [String] = []) -> Diagnostic {
@@ -43,9 +89,12 @@ public struct YAMLSource {
             collector.add(source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil)))
             return nil
         }
-        if let node, let finding = YAMLGuard.checkExpansion(node, in: self) {
-            collector.add(finding)
-            return nil
+        if let node {
+            let findings = YAMLGuard.checkComposed(node, in: self)
+            if !findings.isEmpty {
+                collector.add(contentsOf: findings)
+                return nil
+            }
         }
         return node
     }
@@ -62,8 +111,14 @@ public struct YAMLSource {
             return diagnostic(.error, "yaml.syntax", "YAML syntax error: \(problem)", at: mark, notes: notes)
         case let .duplicatedKeysInMapping(duplicates, context):
             return duplicateKey(duplicates.first ?? "?", first: context.mark)
-        case let .reader(problem, offset, _, _):
-            let at = offset.map { source.position(ofUTF8Offset: $0) } ?? position(nil)
+        case let .reader(problem, offset, value, _):
+            // libyaml refuses control characters (NUL, BEL, DEL, C1 ...) anywhere, quoted or not.
+            if problem.contains("control characters"), let scalar = Unicode.Scalar(UInt32(bitPattern: value)),
+               let at = position(ofFirst: scalar) {
+                return source.diagnostic(.error, "yaml.syntax", "YAML cannot contain the invisible control character U+\(hex(scalar))", at: at,
+                                         notes: ["delete it; such characters usually come from text copied out of a PDF or a word processor"])
+            }
+            let at = offset.map { position(ofCharacterOffset: $0) } ?? position(nil)
             return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(problem)", at: at)
         default:
             return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil))
