@@ -8,13 +8,12 @@ public enum FrontMatterHarness {
         let source: SourceText
         switch PageReader.decode(bytes, path: "fuzz.md") {
         case .failure(let diagnostic):
-            if diagnostic.code == "source.invalid-utf8" {
-                // The position is that of the first bad byte: inside the file, at a real column.
-                let whole = SourceText(path: "fuzz.md", text: String(decoding: bytes, as: UTF8.self))
-                let at = diagnostic.location?.position ?? SourcePosition(line: 0, column: 0)
-                return at.line >= 1 && at.line <= whole.lineCount && at.column >= 1 ? [] : ["[source.invalid-utf8] at \(at.line):\(at.column)"]
-            }
-            return []
+            // Refused before parsing (bad UTF-8, a control character, too large): the place is
+            // that of the first bad byte, inside the file.
+            let whole = SourceText(path: "fuzz.md", text: String(decoding: bytes, as: UTF8.self))
+            let at = diagnostic.location?.position ?? SourcePosition(line: 0, column: 0)
+            return at.line >= 1 && at.line <= whole.lineCount + bytes.count(where: { $0 == 0x0D }) && at.column >= 1
+                ? [] : ["[\(diagnostic.code)] at \(at.line):\(at.column)"]
         case .success(let text):
             source = text
         }

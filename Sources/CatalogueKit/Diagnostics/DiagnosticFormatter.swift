@@ -7,16 +7,16 @@ public enum DiagnosticFormatter {
         let bold = colour ? "\u{1B}[1m" : "", reset = colour ? "\u{1B}[0m" : ""
         let tint = !colour ? "" : d.severity == .error ? "\u{1B}[1;31m" : d.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
         var out = ""
-        if let at = d.location { out += "\(bold)\(at.path):\(at.line):\(at.column):\(reset) " }
-        out += "\(tint)\(d.severity.rawValue):\(reset) \(bold)\(d.message)\(reset) [\(d.code)]\n"
-        if let line = d.lineText, let at = d.location {
+        if let at = d.location { out += "\(bold)\(TerminalText.visible(at.path)):\(at.line):\(at.column):\(reset) " }
+        out += "\(tint)\(d.severity.rawValue):\(reset) \(bold)\(TerminalText.visible(d.message))\(reset) [\(d.code)]\n"
+        if let line = d.lineText.map(TerminalText.visible), let at = d.location {
             let number = String(at.line)
             let gutter = String(repeating: " ", count: number.count)
             out += " \(number) | \(line)\n"
             let prefix = line.unicodeScalars.prefix(max(0, at.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
             out += " \(gutter) | \(prefix)\(tint)^\(reset)\n"
         }
-        for note in d.notes { out += "\(colour ? "\u{1B}[1;36m" : "")note:\(reset) \(note)\n" }
+        for note in d.notes { out += "\(colour ? "\u{1B}[1;36m" : "")note:\(reset) \(TerminalText.visible(note))\n" }
         return out
     }
 
@@ -55,7 +55,7 @@ public enum DiagnosticFormatter {
     }
 
     private static func escapeData(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.visible(s).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
     }
 
     private static func escapeProperty(_ s: String) -> String {

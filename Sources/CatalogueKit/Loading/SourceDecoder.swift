@@ -24,7 +24,37 @@ public enum SourceDecoder {
         }
         var text = String(decoding: body, as: UTF8.self)
         if body.contains(UInt8(ascii: "\r")) { text = text.normalizingLineEndings() }
-        return .success(SourceText(path: path, text: text))
+        let source = SourceText(path: path, text: text)
+        if let finding = firstControlCharacter(in: source) { return .failure(finding) }
+        return .success(source)
+    }
+
+    /// NUL, the other C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    /// They are invisible in an editor, break YAML (which refuses them or, for U+2028, counts a
+    /// line that CommonMark does not), and have no place in a published page.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A) || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+    }
+
+    private static func firstControlCharacter(in source: SourceText) -> Diagnostic? {
+        var line = 1
+        var column = 1
+        for scalar in source.text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if isControl(scalar) {
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                let name = scalar.value == 0 ? "a NUL byte" : scalar.value >= 0x2028 ? "the invisible separator U+\(code)" : "the invisible control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)"
+                return source.diagnostic(.error, "source.control-character", "file contains \(name)", at: SourcePosition(line: line, column: column),
+                                         notes: [scalar.value >= 0x2028 ? "replace it with an ordinary line break" : "delete it; such characters usually come from text copied out of a PDF or a word processor, or from a damaged file"])
+            }
+            column += 1
+        }
+        return nil
     }
 
     /// The index of the first byte that does not start or continue a valid UTF-8 sequence.
