@@ -14,6 +14,10 @@ public struct ContentLoader: Sendable {
                                       notes: ["create it with title, base_url and districts (see the README)"]))
             return nil
         }
+        guard FolderBoundary.contains(project.contentDirectory, project.siteFile) else {
+            diagnostics.append(FolderBoundary.outside(path, folder: "content", code: "content.outside-content"))
+            return nil
+        }
         switch PageReader.read(project.siteFile, path: path) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Lists the product pages under `content/products/`: `<slug>.md` files and `<slug>/index.md` bundles.
-/// Anything else there is reported, never silently skipped.
+/// Anything else there is reported, never silently skipped; so is a link that leads out of `content/`.
 public enum ContentScanner {
     public static func scan(_ project: Project) -> (sources: [ProductSource], diagnostics: [Diagnostic]) {
         let dir = project.productsDirectory
@@ -13,10 +13,21 @@ public enum ContentScanner {
             return ([], diagnostics)
         }
         var sources: [ProductSource] = []
-        for (name, isDirectory) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
+        // Only links need following, once the folder itself is known to be inside content/.
+        let folderInside = FolderBoundary.contains(project.contentDirectory, dir)
+        for (name, isDirectory, mayBeLink) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = "\(base)/\(name)"
+            if !folderInside || mayBeLink, !FolderBoundary.contains(project.contentDirectory, dir.appendingPathComponent(name)) {
+                diagnostics.append(FolderBoundary.outside(path, folder: "content", code: "content.outside-content"))
+                continue
+            }
             if isDirectory {
-                if access(dir.path + "/" + name + "/index.md", F_OK) == 0 {
+                let index = dir.path + "/" + name + "/index.md"
+                if access(index, F_OK) == 0 {
+                    if FolderBoundary.isLink(index), !FolderBoundary.contains(project.contentDirectory, URL(fileURLWithPath: index)) {
+                        diagnostics.append(FolderBoundary.outside("\(path)/index.md", folder: "content", code: "content.outside-content"))
+                        continue
+                    }
                     sources.append(ProductSource(slug: name, path: "\(path)/index.md", isBundle: true))
                 } else {
                     diagnostics.append(.warning("content.not-a-bundle", "folder \(path)/ has no index.md, so it is not a product page",

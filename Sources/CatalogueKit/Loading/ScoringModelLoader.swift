@@ -11,6 +11,9 @@ public enum ScoringModelLoader {
         var set = ScoringModelSet(builtin)
         let url = project.scoringModelsFile
         if FileManager.default.fileExists(atPath: url.path) {
+            guard FolderBoundary.contains(project.contentDirectory, url) else {
+                return (set, diagnostics + [FolderBoundary.outside(project.relativePath(url), folder: "content", code: "content.outside-content")])
+            }
             switch PageReader.read(url, path: project.relativePath(url)) {
             case .failure(let d): diagnostics.append(d)
             case .success(let source): set = set.merging(decode(source, into: &diagnostics))

@@ -17,6 +17,8 @@ public enum TemplateLoader {
         guard FileManager.default.fileExists(atPath: folder.path) else {
             return (nil, [.error("template.no-folder", "there is no \(display)/ folder with the site's templates", at: SourceLocation(path: display))])
         }
+        let links = linksOutside(folder, display: display)
+        guard links.isEmpty else { return (nil, links) }
         let library: TemplateLibrary
         do {
             library = try TemplateLibrary(directory: folder)
@@ -28,6 +30,19 @@ public enum TemplateLoader {
             diagnostics.append(.error("template.missing", "the site needs a template \(display)/\(name).mustache", at: SourceLocation(path: "\(display)/\(name).mustache")))
         }
         return (library, diagnostics)
+    }
+
+    /// Templates and assets that are links leading out of the templates folder: what they point
+    /// to would be rendered into pages or published (a link to `/etc/passwd` named `assets/a.css`).
+    static func linksOutside(_ folder: URL, display: String) -> [Diagnostic] {
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var found: [Diagnostic] = []
+        for case let relative as String in walker where FolderBoundary.isLink(folder.path + "/" + relative) {
+            if !FolderBoundary.contains(folder, folder.appendingPathComponent(relative)) {
+                found.append(FolderBoundary.outside("\(display)/\(relative)", folder: display, code: "template.outside-folder"))
+            }
+        }
+        return found.sorted()
     }
 
     /// A template error as a diagnostic, with the file path relative to the project.
