@@ -69,6 +69,13 @@ struct Tokenizer {
         position = contentEnd + closing.count
         var token = Token(kind: kind, start: tagStart, end: position)
         guard kind != .comment else { return token }
+        // `{{name</h1> ... {{>p}}` is a tag left open, not a name with `{{` in it: say so here
+        // rather than "'name</h1>…' resolves to nothing" at render time, or a silent empty value.
+        if let next = find(open, from: contentStart), next < contentEnd {
+            let opening = String(decoding: open, as: UTF8.self), closing = String(decoding: close, as: UTF8.self)
+            throw ParseIssue(kind: .unclosedTag, offset: tagStart,
+                             message: "tag opened with '\(opening)' is not closed with '\(closing)' before the next '\(opening)'")
+        }
         var name = trimmed(contentStart..<contentEnd)
         if kind == .partial || kind == .parent, !name.isEmpty, bytes[name.lowerBound] == UInt8(ascii: "*") {
             token.isDynamic = true

@@ -27,6 +27,17 @@ import Testing
         #expect((block.kind, block.line, block.column) == (.unclosedSection, 2, 1))
     }
 
+    /// Found by the malformed-input corpus: the tag ran on to the next `}}`, two lines down, and
+    /// only rendering complained, about a name made of half a template.
+    @Test func tagLeftOpenBeforeTheNextTagIsUnclosed() throws {
+        let error = try only("<h1>{{name</h1>\n<p>{{>stars}}</p>\n")
+        #expect((error.kind, error.line, error.column) == (.unclosedTag, 1, 5))
+        #expect(error.message.contains("before the next '{{'"))
+        let custom = try only("{{=<% %>=}}<% a <% b %>")
+        #expect((custom.kind, custom.column) == (.unclosedTag, 12))
+        #expect(parseErrors("{{! a {{ comment }} may hold braces }}x").isEmpty)
+    }
+
     @Test func mismatchedCloseNamesBothSections() throws {
         let error = try only("{{#a}}{{/b}}")
         #expect((error.kind, error.line, error.column) == (.mismatchedClose, 1, 7))

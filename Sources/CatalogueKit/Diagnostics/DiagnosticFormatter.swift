@@ -9,15 +9,29 @@ public enum DiagnosticFormatter {
         var out = ""
         if let at = d.location { out += "\(bold)\(TerminalText.visible(at.path)):\(at.line):\(at.column):\(reset) " }
         out += "\(tint)\(d.severity.rawValue):\(reset) \(bold)\(TerminalText.visible(d.message))\(reset) [\(d.code)]\n"
-        if let line = d.lineText.map(TerminalText.visible), let at = d.location {
+        if let text = d.lineText.map(TerminalText.visible), let at = d.location {
+            let (line, column) = excerpt(text, column: at.column)
             let number = String(at.line)
             let gutter = String(repeating: " ", count: number.count)
             out += " \(number) | \(line)\n"
-            let prefix = line.unicodeScalars.prefix(max(0, at.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            let prefix = line.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
             out += " \(gutter) | \(prefix)\(tint)^\(reset)\n"
         }
         for note in d.notes { out += "\(colour ? "\u{1B}[1;36m" : "")note:\(reset) \(TerminalText.visible(note))\n" }
         return out
+    }
+
+    /// A line of at most about 120 characters around the column, with "…" where it was cut: a
+    /// 500 KB value on one line must not flood the terminal. Returns the caret's column in it.
+    static func excerpt(_ line: String, column: Int, width: Int = 120) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width + 40 else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        if end < scalars.count { text += "…" }
+        guard start > 0 else { return (text, column) }
+        return ("…" + text, column - start + 1)
     }
 
     /// One JSON object per diagnostic, on one line.

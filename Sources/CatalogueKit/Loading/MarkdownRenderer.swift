@@ -32,24 +32,27 @@ private struct Walker {
     let collector: DiagnosticCollector
     var summary: String?
     var references: [MarkdownDocument.Reference] = []
+    private let columns: LineColumns
 
     init(source: SourceText, bodyFirstLine: Int, unsafeHTML: Bool, collector: DiagnosticCollector) {
         self.source = source
         self.bodyFirstLine = bodyFirstLine
         self.unsafeHTML = unsafeHTML
         self.collector = collector
+        self.columns = LineColumns(source: source)
     }
 
     mutating func walk(_ root: OpaquePointer) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
-        var blockPosition = SourcePosition(line: bodyFirstLine, column: 1)
+        // Positions are worked out only for the nodes that need one (a finding, a reference).
+        var placed: OpaquePointer?
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let position = self.position(of: node) ?? blockPosition
-            if cmark_node_get_start_line(node) > 0 { blockPosition = position }
+            if cmark_node_get_start_line(node) > 0 { placed = node }
+            var position: SourcePosition { self.position(of: placed) }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 // The description sits under the page's own headings: `#` becomes h2, `##` h3.
@@ -75,12 +78,13 @@ private struct Walker {
         }
     }
 
-    private func position(of node: OpaquePointer) -> SourcePosition? {
-        let line = Int(cmark_node_get_start_line(node))
-        guard line > 0 else { return nil }
-        let fileLine = line + bodyFirstLine - 1
+    /// Where a node starts in the file; nodes without a position of their own (some inlines)
+    /// take that of the last node before them that has one.
+    private func position(of node: OpaquePointer?) -> SourcePosition {
+        guard let node else { return SourcePosition(line: bodyFirstLine, column: 1) }
+        let fileLine = Int(cmark_node_get_start_line(node)) + bodyFirstLine - 1
         let byteColumn = Int(cmark_node_get_start_column(node))
-        return SourcePosition(line: fileLine, column: source.scalarColumn(line: fileLine, byteColumn: max(1, byteColumn)))
+        return SourcePosition(line: fileLine, column: columns.column(line: fileLine, byteColumn: max(1, byteColumn)))
     }
 
     /// Text and code of a node's descendants, soft breaks as spaces.

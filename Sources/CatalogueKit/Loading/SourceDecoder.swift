@@ -7,7 +7,7 @@ public enum SourceDecoder {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // One validating pass in the common case; the slow scan only runs to explain a failure.
         if let text = String(validating: body, as: UTF8.self) {
-            return .success(SourceText(path: path, text: body.contains(UInt8(ascii: "\r")) ? text.normalizingLineEndings() : text))
+            return checked(SourceText(path: path, text: body.contains(UInt8(ascii: "\r")) ? text.normalizingLineEndings() : text), body)
         }
         if let bad = firstInvalidUTF8Offset(body) {
             let valid = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
@@ -15,17 +15,26 @@ public enum SourceDecoder {
             var position = prefix.position(ofUTF8Offset: valid.utf8.count)
             position.column = max(1, position.column)
             let byteOffset = bad - bytes.startIndex
+            // Notepad's "Unicode" is UTF-16 with a byte-order mark: say so, not just "bad byte 0xFF".
+            let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             return .failure(Diagnostic(
                 .error, code: "source.invalid-utf8",
-                message: "file is not valid UTF-8: bad byte 0x\(hex(bytes[bad])) at byte offset \(byteOffset)",
+                message: utf16 ? "file is UTF-16, not UTF-8 (it starts with a UTF-16 byte-order mark)"
+                    : "file is not valid UTF-8: bad byte 0x\(hex(bytes[bad])) at byte offset \(byteOffset)",
                 location: SourceLocation(path: path, position: position),
                 lineText: prefix.line(position.line),
                 notes: ["save the file as UTF-8 (most editors offer this under \"Save with encoding\")"]))
         }
         var text = String(decoding: body, as: UTF8.self)
         if body.contains(UInt8(ascii: "\r")) { text = text.normalizingLineEndings() }
-        let source = SourceText(path: path, text: text)
-        if let finding = firstControlCharacter(in: source) { return .failure(finding) }
+        return checked(SourceText(path: path, text: text), body)
+    }
+
+    /// The text, unless it holds a control character. Most files have no byte below 0x20 but
+    /// tab and line breaks, and no C1 or separator lead bytes: one pass over the bytes decides.
+    private static func checked(_ source: SourceText, _ bytes: ArraySlice<UInt8>) -> Result<SourceText, Diagnostic> {
+        let suspicious = bytes.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        if suspicious, let finding = firstControlCharacter(in: source) { return .failure(finding) }
         return .success(source)
     }
 

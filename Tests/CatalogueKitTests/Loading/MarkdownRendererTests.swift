@@ -23,6 +23,18 @@ import Testing
         #expect(findings[1].location?.line == 14)
     }
 
+    /// Found by the malformed-input corpus: every node's column was counted from the start of its
+    /// line, so 100,000 emphasis markers on one line took half a minute. Columns stay exact.
+    @Test(.timeLimit(.minutes(1))) func longLinesOfMarkersRenderQuicklyWithExactColumns() {
+        let clock = ContinuousClock()
+        let line = String(repeating: "*ấ", count: 50_000) + " [x](javascript:y)\n"
+        var findings: [Diagnostic] = []
+        let elapsed = clock.measure { findings = render(String(repeating: "*", count: 100_000) + "\n\n" + line).1 }
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+        #expect(findings.map(\.code) == ["markdown.unsafe-link"])
+        #expect(findings.first?.location == SourceLocation(path: "p.md", line: 12, column: 100_002))
+    }
+
     @Test func unsafeHTMLKeepsRawHTMLWhenTheSiteAllowsIt() {
         let (doc, findings) = render("<div class=\"x\">Tôm</div>\n", unsafe: true)
         #expect(doc.html.contains("<div class=\"x\">Tôm</div>"))

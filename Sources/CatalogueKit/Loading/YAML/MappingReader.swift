@@ -15,7 +15,7 @@ public struct MappingReader {
     /// Reads `node` as a mapping; records `field.type` and returns nil when it is something else.
     public init?(_ node: Node, yaml: YAMLSource, collector: DiagnosticCollector, path: String, allowed: [String]) {
         guard case .mapping(let mapping) = node else {
-            collector.add(yaml.diagnostic(.error, "field.type", "\(path.isEmpty ? "front matter" : "'\(path)'") must be a mapping of fields, found \(YAMLDescription.kind(of: node))", at: node.mark))
+            collector.add(yaml.diagnostic(.error, "field.type", "\(path.isEmpty ? yaml.documentName : "'\(path)'") must be a mapping of fields, found \(YAMLDescription.kind(of: node))", at: node.mark))
             return nil
         }
         self.yaml = yaml

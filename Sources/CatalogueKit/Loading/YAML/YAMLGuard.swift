@@ -73,23 +73,40 @@ enum YAMLGuard {
     /// text, numbers, lists and mappings, and a tag would only change how a value is read.
     static func checkComposed(_ root: Node, in yaml: YAMLSource) -> [Diagnostic] {
         var budget = yaml.limits.maxNodes
-        var stack: [Node] = [root]
+        // Each top-level entry is walked in turn, so the finding names the field that grew.
+        var stack: [Node] = []
+        var entries: [(key: Node?, value: Node)] = []
+        if case .mapping(let mapping) = root { entries = mapping.map { ($0.key, $0.value) } } else { entries = [(nil, root)] }
         var tagged: [Diagnostic] = []
         var seen: Set<SourcePosition> = []
-        while let node = stack.popLast() {
+        func refuseTag(of node: Node) {
+            guard let tag = explicitTag(of: node), seen.insert(yaml.position(node.mark)).inserted else { return }
+            tagged.append(yaml.diagnostic(
+                .error, "yaml.tag", "YAML tag '\(tag)' is not allowed", at: node.mark,
+                notes: ["remove the tag and write the value as it should read, e.g. stars: 3 or name: \"Mắm tôm\""]))
+        }
+        if case .mapping = root { refuseTag(of: root) }
+        var entry = -1
+        while true {
+            guard let node = stack.popLast() else {
+                entry += 1
+                guard entry < entries.count else { break }
+                if let key = entries[entry].key { stack.append(key) }
+                stack.append(entries[entry].value)
+                continue
+            }
             budget -= 1
             if budget < 0 {
+                let key = entries[entry].key
+                let at = key?.string.map { " at '\($0)'" } ?? ""
                 return [yaml.diagnostic(
                     .error, "yaml.too-large",
-                    "YAML expands to more than \(yaml.limits.maxNodes) values",
-                    at: node.mark,
-                    notes: ["anchors and aliases (&name, *name) that repeat lists of aliases grow exponentially; write the values out"])]
+                    "YAML expands to more than \(yaml.limits.maxNodes) values\(at)",
+                    at: key?.mark ?? node.mark,
+                    notes: ["anchors and aliases (&name, *name) that repeat lists of aliases grow exponentially; write the values out",
+                            "a page's front matter holds a few dozen values, site.yml and scoring-models.yml a few hundred"])]
             }
-            if let tag = explicitTag(of: node), seen.insert(yaml.position(node.mark)).inserted {
-                tagged.append(yaml.diagnostic(
-                    .error, "yaml.tag", "YAML tag '\(tag)' is not allowed", at: node.mark,
-                    notes: ["remove the tag and write the value as it should read, e.g. stars: 3 or name: \"Mắm tôm\""]))
-            }
+            refuseTag(of: node)
             switch node {
             case .mapping(let mapping):
                 for (key, value) in mapping { stack.append(key); stack.append(value) }

@@ -26,13 +26,24 @@ extension YAMLSource {
     func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let at = position(mark)
+            // A tab in the indentation is the most common cause, and libyaml's words do not say so.
+            if let line = source.line(at.line), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+                let tab = line.unicodeScalars.firstIndex(of: "\t").map { line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: $0) + 1 } ?? 1
+                return source.diagnostic(.error, "yaml.syntax", "YAML syntax error: this line is indented with a tab", at: SourcePosition(line: at.line, column: tab),
+                                         notes: ["YAML is indented with spaces only; replace the tab with spaces (two per level)"])
+            }
             var notes: [String] = []
             if let context {
                 let at = position(context.mark)
                 notes.append("\(context.text) at line \(at.line), column \(at.column)")
             }
-            if let hint = YAMLSource.hint(for: problem) { notes.append(hint) }
-            return diagnostic(.error, "yaml.syntax", "YAML syntax error: \(problem)", at: mark, notes: notes)
+            if let open = unclosedQuote(before: at) {
+                notes.append("the quote opened at line \(open.line), column \(open.column) is not closed on its line; a quoted value ends with the same quote")
+            } else if let hint = YAMLSource.hint(for: problem) {
+                notes.append(hint)
+            }
+            return source.diagnostic(.error, "yaml.syntax", "YAML syntax error: \(problem)", at: at, notes: notes)
         case let .duplicatedKeysInMapping(duplicates, context):
             return duplicateKey(duplicates.first ?? "?", first: context.mark)
         case let .reader(problem, offset, value, _):
@@ -69,7 +80,42 @@ extension YAMLSource {
                                  notes: ["first given at line \(firstPosition.line), column \(firstPosition.column); remove one of them"])
     }
 
+    /// The first line before `end` that opens a double or single quote it does not close: a
+    /// value like `name: "Bánh` runs on into the next lines, and libyaml stops somewhere after.
+    private func unclosedQuote(before end: SourcePosition) -> SourcePosition? {
+        guard end.line > firstLine else { return nil }
+        for number in firstLine..<end.line {
+            guard let line = source.line(number) else { continue }
+            var quote: Character?
+            var opened = 0
+            var previous: Character = " "
+            for (offset, character) in line.enumerated() {
+                if let q = quote {
+                    if character == q && !(q == "\"" && previous == "\\") { quote = nil }
+                } else if character == "#" && previous == " " {
+                    break
+                } else if character == "\"" || character == "'" {
+                    // Only a quote that starts a value opens one: `name: 'x`, `- "x`, `[a, "x`.
+                    let before = line.prefix(offset).reversed().drop { $0 == " " }.first ?? ":"
+                    if ":-[{,".contains(before) {
+                        quote = character
+                        opened = offset
+                    }
+                }
+                previous = character
+            }
+            if quote != nil {
+                let column = line.prefix(opened).unicodeScalars.count + 1
+                return SourcePosition(line: number, column: column)
+            }
+        }
+        return nil
+    }
+
     private static func hint(for problem: String) -> String? {
+        if problem.contains("unknown escape character") {
+            return "inside double quotes a backslash starts an escape such as \\n; write paths with '/', or use single quotes"
+        }
         if problem.contains("mapping values are not allowed") {
             return "a value that contains ': ' must be quoted, e.g. name: \"Tôm khô: loại 1\""
         }

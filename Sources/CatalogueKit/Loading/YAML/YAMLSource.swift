@@ -16,6 +16,11 @@ public struct YAMLSource {
         self.limits = limits
     }
 
+    /// What the YAML is called in messages: a page's "front matter", or the file ("site.yml").
+    var documentName: String {
+        firstLine > 1 ? "front matter" : source.path.split(separator: "/").last.map(String.init) ?? source.path
+    }
+
     /// A file position for a Yams mark (lines offset by where the YAML starts; columns are already scalars).
     /// libyaml marks the end of a text without a final line break on the line after it: that
     /// is the end of the last line.
