@@ -1,13 +1,20 @@
 import Foundation
 
 /// Refuses output folders a build must never replace: the project root or anything above it,
-/// `content/`, `templates/`, `/`, and folders holding files ocop did not write.
+/// `content/`, `templates/`, `/`, the home folder, system folders, git repositories, and
+/// (unless forced) folders holding files ocop did not write.
 public enum OutputSafety {
     public static let manifestName = ".ocop-manifest"
     /// Kept across builds: the repository documents the output folder in it.
     public static let preservedNames: Set<String> = ["README.md"]
 
-    public static func check(_ project: Project, force: Bool) -> Diagnostic? {
+    /// Never an output folder, even with `--force`: replacing one would wreck the machine.
+    static let systemFolders = ["/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib32", "/lib64", "/media", "/mnt", "/opt",
+                                "/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var"]
+    /// Nor anything inside these.
+    static let systemTrees = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/sbin", "/sys", "/usr/bin", "/usr/lib", "/usr/sbin"]
+
+    public static func check(_ project: Project, force: Bool, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> Diagnostic? {
         let output = project.outputDirectory.resolvingSymlinksInPath().path
         let root = project.root.resolvingSymlinksInPath().path
         let display = project.relativePath(project.outputDirectory)
@@ -16,6 +23,16 @@ public enum OutputSafety {
                    notes: ["choose an output folder of its own, e.g. public/"])
         }
         if output == "/" { return refuse("it is the file system root") }
+        if systemFolders.contains(output) || systemTrees.contains(where: { output.hasPrefix($0 + "/") }) {
+            return refuse("it is a system folder")
+        }
+        if let home, !home.isEmpty {
+            let resolved = URL(fileURLWithPath: home).resolvingSymlinksInPath().path
+            if output == resolved || (resolved + "/").hasPrefix(output + "/") { return refuse("it is or holds your home folder") }
+        }
+        if output.split(separator: "/").contains(".git") || FileManager.default.fileExists(atPath: output + "/.git") {
+            return refuse("it is a git repository, or inside one's .git folder")
+        }
         if output == root || (root + "/").hasPrefix(output + "/") { return refuse("it holds the project itself") }
         for (name, dir) in [("content", project.contentDirectory), ("templates", project.templatesDirectory)] {
             let path = dir.resolvingSymlinksInPath().path
