@@ -23,8 +23,7 @@ struct OutputPlan: Sendable {
                 let text: String
                 switch kind {
                 case .copy(let source):
-                    try staging.copy(from: source, to: path)
-                    return .written(0)
+                    return .written(try staging.copy(from: source, to: path))
                 case .catalogueJSON:
                     let bytes = renderer.catalogueJSON()
                     try staging.write(bytes, to: path)
@@ -125,6 +124,8 @@ struct OutputPlan: Sendable {
 enum JobOutcome: Sendable {
     case written(Int)
     case reused
+    /// Not made: the build had already written more than the site may (`OutputBudget`).
+    case skipped
     case templateError(TemplateError)
     case writeError(OutputError)
 }

@@ -3,7 +3,7 @@ import Yams
 /// Reads `content/site.yml`.
 public enum SiteConfigDecoder {
     public static let fields = ["title", "language", "base_url", "description", "sample_data", "unsafe_html",
-                                "per_page", "expired", "timezone", "districts", "programme"]
+                                "per_page", "expired", "timezone", "districts", "programme", "max_output_bytes"]
 
     public static func decode(_ source: SourceText, into collector: DiagnosticCollector) -> SiteConfig? {
         let yaml = YAMLSource(source: source, yaml: source.text, firstLine: 1)
@@ -27,14 +27,19 @@ public enum SiteConfigDecoder {
         if let perPage, !(1...10_000).contains(perPage.value) {
             collector.add(source.diagnostic(.error, "field.invalid", "per_page must be between 1 and 10000, found \(perPage.value)", at: perPage.position))
         }
+        let maxOutput = site.integer("max_output_bytes")
+        if let maxOutput, maxOutput.value < 1 << 20 {
+            collector.add(source.diagnostic(.error, "field.invalid", "max_output_bytes must be at least 1048576 (1 MiB), found \(maxOutput.value)", at: maxOutput.position))
+        }
         let districts = decodeDistricts(site)
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: title?.value ?? "", language: language?.value ?? "vi", baseURL: baseURL?.value ?? "",
             description: site.string("description")?.value,
             sampleData: site.bool("sample_data")?.value ?? false, unsafeHTML: site.bool("unsafe_html")?.value ?? false,
             perPage: perPage?.value ?? 48, expired: site.choice("expired", as: SiteConfig.ExpiredPolicy.self)?.value ?? .notice,
             timezone: site.string("timezone")?.value ?? "Asia/Ho_Chi_Minh",
             districts: districts, programme: site.mapping("programme", allowed: ["target", "baseline"]).map(decodeProgramme))
+        config.maxOutputBytes = maxOutput?.value ?? SiteConfig.defaultMaxOutputBytes
         if site.node("districts") == nil { site.missing("districts", hint: "list the district-level units as - {id: tp-ca-mau, name: \"Thành phố Cà Mau\"}") }
         return collector.hasErrors ? nil : config
     }

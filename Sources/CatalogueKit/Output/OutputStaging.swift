@@ -115,11 +115,14 @@ public struct OutputStaging: Sendable {
         try copy(from: URL(fileURLWithPath: old), to: path)
     }
 
-    public func copy(from source: URL, to path: String) throws(OutputError) {
+    /// Returns the bytes written.
+    @discardableResult
+    public func copy(from source: URL, to path: String) throws(OutputError) -> Int {
         guard let data = FileManager.default.contents(atPath: source.path) else {
             throw OutputError(path: path, reason: "cannot read \(source.path)")
         }
         try write([UInt8](data), to: path)
+        return data.count
     }
 
     /// Writes the manifest, keeps the old output's README, and swaps the new site in.

@@ -50,16 +50,20 @@ extension Pipeline {
             return finish(diagnostics)
         }
         let spare = staging.inherited.isEmpty ? [:] : previous?.spareOutputs ?? [:]
+        let budget = OutputBudget(limit: catalogue.site.maxOutputBytes)
         let outcomes = timings.measure("render and write") {
             plan.jobs.parallelMap { job -> JobOutcome in
                 if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
+                guard !budget.exceeded else { return .skipped }
                 if reusable[job.path] == job.fingerprint, existing.contains(job.path) {
                     do throws(OutputError) {
                         try staging.reuse(job.path)
                         return .reused
                     } catch {}
                 }
-                return job.produce(renderer: renderer, routes: routes, staging: staging)
+                let outcome = job.produce(renderer: renderer, routes: routes, staging: staging)
+                if case .written(let bytes) = outcome { budget.spend(bytes) }
+                return outcome
             }
         }
         report("render", ["plan", "fingerprint", "folders", "render and write"])
@@ -68,11 +72,17 @@ extension Pipeline {
             switch outcome {
             case .written(let bytes): result.bytesWritten += bytes
             case .reused: result.filesReused += 1
+            case .skipped: break
             case .templateError(let error): templateErrors.append(error)
             case .writeError(let error): diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory))))
             }
         }
         diagnostics.append(contentsOf: SiteRenderer.diagnostics(templateErrors))
+        if budget.exceeded {
+            diagnostics.append(.error("output.too-large", "the build would write more than \(OutputBudget.describe(budget.limit)) (max_output_bytes in site.yml); stopped after \(OutputBudget.describe(budget.spent))",
+                                      at: SourceLocation(path: project.relativePath(project.siteFile)),
+                                      notes: ["a template that repeats a partial, or very large images, multiply the site; raise max_output_bytes only if the size is expected"]))
+        }
         guard !diagnostics.hasErrors else {
             staging.abandon()
             return finish(diagnostics)

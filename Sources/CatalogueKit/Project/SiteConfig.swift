@@ -11,6 +11,10 @@ public struct SiteConfig: Sendable {
     public var timezone: String
     public var districts: [District]
     public var programme: Programme?
+    /// Most bytes one build may write (`max_output_bytes`): a template or content mistake that
+    /// multiplies the site stops with `output.too-large` before it fills the disk.
+    public var maxOutputBytes: Int = SiteConfig.defaultMaxOutputBytes
+    public static let defaultMaxOutputBytes = 2 << 30
 
     /// What happens to a product whose certificate has lapsed on the "as of" date.
     public enum ExpiredPolicy: String, Sendable, CaseIterable {

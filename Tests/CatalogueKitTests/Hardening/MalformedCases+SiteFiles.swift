@@ -27,6 +27,11 @@ extension MalformedCase {
         MalformedCase("site-districts-not-a-list", files: site("districts:\n  - {id: tp-ca-mau, name: \"Thành phố Cà Mau\"}\n  - {id: nam-can, name: \"Năm Căn\"}\n  - {id: dam-doi, name: \"Đầm Dơi\"}", "districts: nam-can"), expect: ["content/site.yml:3:12: error [field.type]"]),
         MalformedCase("site-billion-laughs", files: site("title:", laughs + "description: *l9\ntitle:"), expect: ["content/site.yml:5:1: error [yaml.too-large]"]),
         MalformedCase("site-invalid-utf8", files: [siteFile: Array("title: \"S".utf8) + [0xE1] + Array("n phẩm\"\n".utf8)], expect: ["content/site.yml:1:10: error [source.invalid-utf8]"]),
+        MalformedCase("site-max-output-too-small", files: site("title:", "max_output_bytes: 10\ntitle:"), expect: ["content/site.yml:1:19: error [field.invalid]"]),
+        MalformedCase("output-over-max-output-bytes",
+                      files: site("title:", "max_output_bytes: 1048576\ntitle:").merging(image("lon.png")) { $1 }
+                        .merging(["content/lon.png": Array(repeating: 0x89, count: 3 << 19)]) { $1 },
+                      expect: ["content/site.yml:1:1: error [output.too-large]"]),
         MalformedCase("models-not-a-mapping", files: models("- id: qd148-2023\n"), expect: ["content/scoring-models.yml:1:1: error [field.type]"]),
         MalformedCase("models-schema-version", files: models("schema_version: 2\nmodels: []\n"), expect: ["content/scoring-models.yml:1:17: error [models.schema-version]"]),
         MalformedCase("models-unknown-key", files: models("schema_version: 1\nmodles: []\n"), expect: [
