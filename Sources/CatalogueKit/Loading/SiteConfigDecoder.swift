@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads `content/site.yml`.
@@ -17,8 +18,8 @@ public enum SiteConfigDecoder {
         let title = site.string("title", required: true, maxLength: 300)
         let language = site.string("language", maxLength: 35)
         let baseURL = site.string("base_url", required: true, maxLength: 500)
-        if let baseURL, !(baseURL.value.hasPrefix("https://") || baseURL.value.hasPrefix("http://")) || !baseURL.value.hasSuffix("/") {
-            collector.add(source.diagnostic(.error, "site.base-url", "base_url must be an absolute http(s) address ending with '/', found \"\(baseURL.value)\"", at: baseURL.position))
+        if let baseURL, !isBaseURL(baseURL.value) {
+            collector.add(source.diagnostic(.error, "site.base-url", "base_url must be an absolute http(s) address with a host, ending with '/', without spaces, quotes or angle brackets; found \"\(baseURL.value)\"", at: baseURL.position))
         }
         if let language, !isLanguageTag(language.value) {
             collector.add(source.diagnostic(.error, "field.invalid", "language must be a language tag such as vi or en, found \"\(language.value)\"", at: language.position))
@@ -85,6 +86,15 @@ public enum SiteConfigDecoder {
             return nil
         }
         return value.value
+    }
+
+    /// An absolute http(s) address with a host, ending with '/', and none of the characters a URL
+    /// cannot hold (space, quotes, angle brackets): it is written into every page, feed and sitemap.
+    private static func isBaseURL(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), text.hasSuffix("/"),
+              !text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>\\^`{|}".unicodeScalars.contains($0) }),
+              let host = URLComponents(string: text)?.host, !host.isEmpty else { return false }
+        return true
     }
 
     private static func isLanguageTag(_ text: String) -> Bool {

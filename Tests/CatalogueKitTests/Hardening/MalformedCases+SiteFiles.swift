@@ -16,6 +16,8 @@ extension MalformedCase {
         MalformedCase("site-empty", files: site(""), expect: ["content/site.yml:1:1: error [site.empty]"]),
         MalformedCase("site-is-a-list", files: site("- title: \"OCOP\"\n- base_url: \"https://example.org/\"\n"), expect: ["content/site.yml:1:1: error [field.type]"]),
         MalformedCase("site-base-url-javascript", files: site("base_url: \"https://example.org/\"", "base_url: \"javascript:alert(1)//\""), expect: ["content/site.yml:2:11: error [site.base-url]"]),
+        MalformedCase("site-base-url-with-markup", files: site("base_url: \"https://example.org/\"", "base_url: 'https://example.org/\"><script>alert(1)</script>/'"), expect: ["content/site.yml:2:11: error [site.base-url]"]),
+        MalformedCase("site-base-url-without-host", files: site("base_url: \"https://example.org/\"", "base_url: \"https:///\""), expect: ["content/site.yml:2:11: error [site.base-url]"]),
         MalformedCase("site-base-url-without-slash", files: site("base_url: \"https://example.org/\"", "base_url: \"https://example.org\""), expect: ["content/site.yml:2:11: error [site.base-url]"]),
         MalformedCase("site-duplicate-district-id", files: site("{id: dam-doi, name: \"Đầm Dơi\"}", "{id: nam-can, name: \"Đầm Dơi\"}"), expect: ["content/site.yml:6:10: error [site.duplicate-district]"]),
         MalformedCase("site-duplicate-district-name-nfd", files: site("{id: dam-doi, name: \"Đầm Dơi\"}", "{id: dam-doi, name: \"Đầm Dơi\"}\n  - {id: dam-doi-2, name: \"\("Đầm Dơi".decomposedStringWithCanonicalMapping)\"}"), expect: ["content/site.yml:7:10: error [site.duplicate-district]"]),
