@@ -41,6 +41,10 @@ struct AssetRule {
         guard url.resolvingSymlinksInPath().path.hasPrefix(content) else {
             return refuse("image.outside-content", "image \"\(src)\" is a link to a file outside the content folder", [inside])
         }
+        if ext == "svg", let problem = SVGSafety.problem(url) {
+            return refuse("image.unsafe-svg", "SVG image \"\(src)\" could run code on the site: \(problem)",
+                          ["export the drawing again without scripts or links, or use PNG or JPEG"])
+        }
         return ProductImage(sourcePath: relative, outputName: src, alt: alt)
     }
 }
