@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time of each stage.")
     var timings = false
 
-    @Flag(name: .customLong("no-cache"), help: "Ignore and do not update .ocop-cache/: read, validate and render everything.")
+    @Flag(name: .customLong("no-cache"), help: "Ignore .ocop-cache/: read, validate and render everything (the cache of this output folder is dropped, as the output no longer matches it).")
     var noCache = false
 
     @Flag(name: .customLong("warnings-as-errors"), help: "Treat warnings as errors.")

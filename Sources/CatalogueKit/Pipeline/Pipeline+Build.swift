@@ -90,6 +90,11 @@ extension Pipeline {
         do {
             try timings.measure("swap") {
                 staging.prune(keeping: Set(plan.jobs.map(\.path)))
+                // The cache vouches for what is in public/ and in the spare; from the swap on it no
+                // longer does, so it goes first and comes back (with this build's claims) after.
+                // A build killed in between, or run with --no-cache, leaves no stale claim that
+                // would make the next build link old pages as current.
+                try? FileManager.default.removeItem(at: BuildCache.file(for: project))
                 try staging.commit(manifest: plan.jobs.map(\.path))
             }
             report("write", ["swap"])

@@ -34,6 +34,22 @@ import Testing
         }
     }
 
+    /// Found by the crash-safety test: a build without the cache replaced public/ but left the
+    /// cache's claims about it, so the next cached build with the earlier inputs linked the
+    /// pages of the other build as current ("3262 unchanged") and published the wrong site.
+    @Test func aBuildWithoutTheCacheInBetweenDoesNotLeaveStaleClaims() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        let siteFile = "content/site.yml"
+        let original = try String(contentsOf: site.root.appendingPathComponent(siteFile), encoding: .utf8)
+        #expect(!incremental(site).diagnostics.hasErrors)
+        try edit(site, siteFile) { $0.replacingOccurrences(of: "title: ", with: "title: Khác ") }
+        let options = BuildOptions(asOf: LocalDate(iso: "2026-11-29")!)
+        #expect(!Pipeline(project: site.project, options: options).build(useCache: false).diagnostics.hasErrors)
+        try original.write(to: site.root.appendingPathComponent(siteFile), atomically: true, encoding: .utf8)
+        try expectSameAsClean(site, "cached build after a --no-cache build")
+    }
+
     @Test func everyKindOfEditGivesTheBytesOfACleanBuild() throws {
         let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
         defer { site.remove() }
