@@ -30,12 +30,14 @@ public enum ProductDecoder {
 
     private static func decodeAssessment(_ reader: MappingReader) -> ProductFrontMatter.Assessment {
         var scores: [(part: Located<String>, score: Located<Double>)] = []
+        var unreadable: Set<String> = []
         if let node = reader.node("scores") {
             if case .mapping(let mapping) = node {
                 for (key, value) in mapping {
                     let part = Located(key.string ?? "", at: reader.yaml.position(key.mark))
                     guard case .scalar(let s) = value, s.style == .plain, let score = Double(s.string), score.isFinite else {
                         reader.typeError("scores.\(part.value)", expected: "a number", found: value)
+                        unreadable.insert(part.value)
                         continue
                     }
                     scores.append((part, Located(score, at: reader.yaml.position(value.mark), key: part.position)))
@@ -46,7 +48,7 @@ public enum ProductDecoder {
         }
         return ProductFrontMatter.Assessment(
             model: reader.string("model"), scores: scores, total: reader.number("total"),
-            position: reader.yaml.position(reader.mark))
+            position: reader.yaml.position(reader.mark), unreadableParts: unreadable)
     }
 
     private static func decodeCertificate(_ reader: MappingReader) -> ProductFrontMatter.Certificate? {

@@ -21,6 +21,9 @@ public struct ProductFrontMatter: Sendable {
         public var scores: [(part: Located<String>, score: Located<Double>)]
         public var total: Located<Double>?
         public var position: SourcePosition
+        /// Parts given with a value that is not a number (already reported as `field.type`), so
+        /// the rules do not also call them missing.
+        public var unreadableParts: Set<String> = []
     }
 
     public struct Certificate: Sendable {

@@ -37,7 +37,7 @@ enum ScoreRules {
             parts[part.id] = Product.PartScore(part: part, score: score.value)
         }
         let ordered = model.parts.compactMap { parts[$0.id] }
-        let missing = model.parts.filter { parts[$0.id] == nil }.map(\.id)
+        let missing = model.parts.filter { parts[$0.id] == nil && !assessment.unreadableParts.contains($0.id) }.map(\.id)
         if !assessment.scores.isEmpty, !missing.isEmpty, sound {
             collector.add(source.diagnostic(.error, "scoring.missing-part", "the score sheet has no part \(missing.joined(separator: ", "))",
                                             at: assessment.scores[0].part.position, notes: ["give every part: " + model.parts.map(\.id).joined(separator: ", ")]))

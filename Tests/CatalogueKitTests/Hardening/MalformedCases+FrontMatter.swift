@@ -12,10 +12,7 @@ extension MalformedCase {
         MalformedCase("type-name-as-list", files: BasePage.with("name: \"Bánh phồng tôm Năm Căn\"", "name: [Bánh, phồng]"), expect: ["content/products/banh-phong-tom.md:2:7: error [field.type]"]),
         MalformedCase("type-certificate-as-text", files: BasePage.with("certificate:\n  number: \"123/QĐ-UBND\"\n  issued: 2024-05-10\n  authority: district", "certificate: \"123/QĐ-UBND\""), expect: ["content/products/banh-phong-tom.md:10:14: error [field.type]"]),
         MalformedCase("type-date-in-local-format", files: BasePage.with("issued: 2024-05-10", "issued: 10/05/2024"), expect: ["content/products/banh-phong-tom.md:12:11: error [field.invalid]"]),
-        MalformedCase("type-score-as-text", files: BasePage.with("{A: 25, B: 15, C: 22}", "{A: 25, B: \"mười lăm\", C: 22}"), expect: [
-            "content/products/banh-phong-tom.md:8:12: error [scoring.missing-part]",
-            "content/products/banh-phong-tom.md:8:22: error [field.type]",
-        ]),
+        MalformedCase("type-score-as-text", files: BasePage.with("{A: 25, B: 15, C: 22}", "{A: 25, B: \"mười lăm\", C: 22}"), expect: ["content/products/banh-phong-tom.md:8:22: error [field.type]"]),
         MalformedCase("missing-required-field", files: BasePage.with("producer: \"Cơ sở Mai Sáu\"\n", ""), expect: ["content/products/banh-phong-tom.md:2:1: error [field.missing]"]),
         MalformedCase("empty-required-field", files: BasePage.with("name: \"Bánh phồng tôm Năm Căn\"", "name: \"  \""), expect: ["content/products/banh-phong-tom.md:2:1: error [field.missing]"]),
         MalformedCase("null-required-field", files: BasePage.with("district: nam-can", "district: ~"), expect: ["content/products/banh-phong-tom.md:4:1: error [field.missing]"]),
