@@ -12,11 +12,12 @@ artifacts=.build-fuzz/artifacts/$target
 log=.build-fuzz/$target.log
 mkdir -p "$work" "$artifacts"
 touch "$log.start"
+# Leaks are reported too (LeakSanitizer ships with the toolchain); FUZZ_LEAKS=0 turns that off.
 # libFuzzer and AddressSanitizer report a crash themselves; Swift's own backtracer would
 # wait on a terminal that is not there.
 export SWIFT_BACKTRACE=enable=no
 "$bin" "$work" "$@" -dict="Fuzz/dict/$target.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=16384 -artifact_prefix="$artifacts/" -print_final_stats=1 -detect_leaks=0 >"$log" 2>&1
+    -max_len=16384 -artifact_prefix="$artifacts/" -print_final_stats=1 -detect_leaks="${FUZZ_LEAKS:-1}" >"$log" 2>&1
 status=$?
 runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 found=$(find "$artifacts" -type f -newer "$log.start" \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
