@@ -37,14 +37,17 @@ test-deps:
 
 ## Speed and memory: generated catalogues of 1,000, 10,000 and 20,000 products (see README).
 bench: deps
-	$(SWIFT) build -c release --product ocop --product ocop-bench --product ocop-bench-templates
+	$(SWIFT) build -c release --product ocop
+	$(SWIFT) build -c release --product ocop-bench
+	$(SWIFT) build -c release --product ocop-bench-templates
 	.build/release/ocop-bench-templates
 	.build/release/ocop-bench --sizes 1000,10000,20000 --runs 5
 
 ## The same 10,000-product catalogue built by Hugo and by ocop, alternating.
 bench-hugo: deps
 	@command -v hugo >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq hugo; }
-	$(SWIFT) build -c release --product ocop --product ocop-bench
+	$(SWIFT) build -c release --product ocop
+	$(SWIFT) build -c release --product ocop-bench
 	.build/release/ocop-bench --hugo --sizes 10000 --runs 5
 
 ## Fuzzing with libFuzzer (README, "Hardening"): each target for FUZZ_SECONDS; fails on a crash.
