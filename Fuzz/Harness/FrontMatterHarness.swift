@@ -18,6 +18,10 @@ public enum FrontMatterHarness {
             source = text
         }
         var violations: [String] = []
+        // The fast YAML reader must read whatever it accepts exactly as Yams does.
+        for yaml in [source.text] + ((try? FrontMatterSplitter.split(source).get()).map { [$0.yaml] } ?? []) {
+            if let difference = YAMLCrossCheck.disagreement(yaml) { violations.append("fast YAML reader differs from Yams: \(difference)") }
+        }
         let page = DiagnosticCollector()
         let decoded = PageReader.frontMatter(of: source, into: page)
         violations += PositionCheck.violations(page.diagnostics, in: source)

@@ -1,12 +1,10 @@
-import Yams
-
 /// Reads a page's front matter into `ProductFrontMatter`, reporting every problem it finds.
 public enum ProductDecoder {
     public static let fields = ["name", "producer", "producer_type", "district", "commune", "product_set", "stars",
                                 "assessment", "certificate", "images", "price", "contact", "tags"]
 
     /// Nil when a required field is missing or unreadable; the reasons are in the collector.
-    public static func decode(_ root: Node, yaml: YAMLSource, into collector: DiagnosticCollector) -> ProductFrontMatter? {
+    public static func decode(_ root: YAMLNode, yaml: YAMLSource, into collector: DiagnosticCollector) -> ProductFrontMatter? {
         guard let page = MappingReader(root, yaml: yaml, collector: collector, path: "", allowed: fields) else { return nil }
         let name = page.string("name", required: true, maxLength: 300)
         let producer = page.string("producer", required: true, maxLength: 300)
@@ -60,7 +58,7 @@ public enum ProductDecoder {
                                               position: reader.yaml.position(reader.mark))
     }
 
-    private static func decodeImages(_ items: [Node], page: MappingReader) -> [ProductFrontMatter.Image] {
+    private static func decodeImages(_ items: [YAMLNode], page: MappingReader) -> [ProductFrontMatter.Image] {
         items.enumerated().compactMap { index, item in
             guard let image = MappingReader(item, yaml: page.yaml, collector: page.collector, path: "images[\(index + 1)]", allowed: ["src", "alt"]) else { return nil }
             let src = image.string("src", required: true, maxLength: 500)

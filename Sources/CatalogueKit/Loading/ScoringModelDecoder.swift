@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one model of a scoring-models file and checks that it is coherent.
 enum ScoringModelDecoder {
     static let fields = ["id", "title", "decision", "effective_from", "effective_to", "parts", "star_bands",
@@ -121,7 +119,7 @@ enum ScoringModelDecoder {
     }
 
     /// A whole number written as a plain YAML scalar (the composer resolves no tags).
-    private static func plainInt(_ node: Node) -> Int? {
+    private static func plainInt(_ node: YAMLNode) -> Int? {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
         return Int(scalar.string)
     }

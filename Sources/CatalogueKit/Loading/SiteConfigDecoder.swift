@@ -1,6 +1,4 @@
 import Foundation
-import Yams
-
 /// Reads `content/site.yml`.
 public enum SiteConfigDecoder {
     public static let fields = ["title", "language", "base_url", "description", "sample_data", "unsafe_html",

@@ -1,5 +1,3 @@
-import Yams
-
 extension MappingReader {
     /// Text; a plain number or word is accepted as its text. Nil (and `field.missing` if required) when absent or empty.
     public func string(_ key: String, required: Bool = false, maxLength: Int = 2_000) -> Located<String>? {
@@ -101,7 +99,7 @@ extension MappingReader {
     }
 
     /// A list; a single scalar is not promoted to a list, so a mistake is visible.
-    public func sequence(_ key: String) -> [Node]? {
+    public func sequence(_ key: String) -> [YAMLNode]? {
         guard let node = node(key) else { return nil }
         guard case .sequence(let sequence) = node else {
             typeError(key, expected: "a list", found: node, notes: ["write a list as [a, b] or as lines starting with '- '"])

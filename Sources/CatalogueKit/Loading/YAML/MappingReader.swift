@@ -1,5 +1,3 @@
-import Yams
-
 /// Typed, positioned reading of one YAML mapping, reporting what is wrong instead of throwing.
 ///
 /// Every key is checked against the allowed set (unknown keys get a "did you mean"),
@@ -9,11 +7,11 @@ public struct MappingReader {
     public let collector: DiagnosticCollector
     /// Dotted path of this mapping, for messages: "" for the root, "certificate", "contact".
     public let path: String
-    public let mark: Mark?
-    private var entries: [String: (key: Node, value: Node)] = [:]
+    public let mark: YAMLMark?
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
 
     /// Reads `node` as a mapping; records `field.type` and returns nil when it is something else.
-    public init?(_ node: Node, yaml: YAMLSource, collector: DiagnosticCollector, path: String, allowed: [String]) {
+    public init?(_ node: YAMLNode, yaml: YAMLSource, collector: DiagnosticCollector, path: String, allowed: [String]) {
         guard case .mapping(let mapping) = node else {
             collector.add(yaml.diagnostic(.error, "field.type", "\(path.isEmpty ? yaml.documentName : "'\(path)'") must be a mapping of fields, found \(YAMLDescription.kind(of: node))", at: node.mark))
             return nil
@@ -49,7 +47,7 @@ public struct MappingReader {
     public func has(_ key: String) -> Bool { entries[key] != nil }
 
     /// The raw value node, treating an explicit null (`key:` or `key: null`) as absent.
-    public func node(_ key: String) -> Node? {
+    public func node(_ key: String) -> YAMLNode? {
         guard let value = entries[key]?.value else { return nil }
         if case .scalar(let s) = value, s.style == .plain, YAMLDescription.isNull(s.string) { return nil }
         return value
@@ -64,15 +62,15 @@ public struct MappingReader {
         collector.add(yaml.diagnostic(.error, "field.missing", message, at: at, notes: hint.map { [$0] } ?? []))
     }
 
-    func located<T>(_ value: T, _ key: String, _ node: Node) -> Located<T> {
+    func located<T>(_ value: T, _ key: String, _ node: YAMLNode) -> Located<T> {
         Located(value, at: yaml.position(node.mark), key: keyPosition(key))
     }
 
-    func typeError(_ key: String, expected: String, found node: Node, notes: [String] = []) {
+    func typeError(_ key: String, expected: String, found node: YAMLNode, notes: [String] = []) {
         collector.add(yaml.diagnostic(.error, "field.type", "'\(qualified(key))' must be \(expected), found \(YAMLDescription.kind(of: node))", at: node.mark, notes: notes))
     }
 
-    func invalid(_ key: String, _ message: String, at node: Node, notes: [String] = []) {
+    func invalid(_ key: String, _ message: String, at node: YAMLNode, notes: [String] = []) {
         collector.add(yaml.diagnostic(.error, "field.invalid", message, at: node.mark, notes: notes))
     }
 }

@@ -1,12 +1,9 @@
-import Yams
-
 /// Words for YAML values in messages ("a list", "text \"bốn\""), and YAML's null spellings.
 enum YAMLDescription {
-    static func kind(of node: Node) -> String {
+    static func kind(of node: YAMLNode) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         case .scalar(let s):
             if s.style != .plain { return "text \"\(shortened(s.string))\"" }
             if isNull(s.string) { return "nothing" }

@@ -53,10 +53,10 @@ extension YAMLSource {
                 return source.diagnostic(.error, "yaml.syntax", "YAML cannot contain the invisible control character U+\(hex(scalar))", at: at,
                                          notes: ["delete it; such characters usually come from text copied out of a PDF or a word processor"])
             }
-            let at = offset.map { position(ofCharacterOffset: $0) } ?? position(nil)
+            let at = offset.map { position(ofCharacterOffset: $0) } ?? position(nil as YAMLMark?)
             return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(problem)", at: at)
         default:
-            return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil))
+            return source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil as YAMLMark?))
         }
     }
 

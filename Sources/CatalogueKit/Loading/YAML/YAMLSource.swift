@@ -24,7 +24,7 @@ public struct YAMLSource {
     /// A file position for a Yams mark (lines offset by where the YAML starts; columns are already scalars).
     /// libyaml marks the end of a text without a final line break on the line after it: that
     /// is the end of the last line.
-    public func position(_ mark: Mark?) -> SourcePosition {
+    public func position(_ mark: YAMLMark?) -> SourcePosition {
         guard let mark else { return SourcePosition(line: firstLine, column: 1) }
         let line = mark.line + firstLine - 1
         if line > source.lineCount { return endOfFile }
@@ -52,13 +52,20 @@ public struct YAMLSource {
         return SourcePosition(line: last, column: (source.line(last)?.unicodeScalars.count ?? 0) + 1)
     }
 
-    public func diagnostic(_ severity: Severity, _ code: String, _ message: String, at mark: Mark?, notes: [String] = []) -> Diagnostic {
+    public func diagnostic(_ severity: Severity, _ code: String, _ message: String, at mark: YAMLMark?, notes: [String] = []) -> Diagnostic {
         source.diagnostic(severity, code, message, at: position(mark), notes: notes)
     }
 
     /// The root node, or nil with the reason recorded. Guards run before Yams sees the text,
     /// because its composer recurses once per nesting level.
-    public func compose(into collector: DiagnosticCollector) -> Node? {
+    public func compose(into collector: DiagnosticCollector) -> YAMLNode? {
+        // Ordinary front matter takes the fast reader; anything it is not sure of, Yams.
+        if let node = SimpleYAML.parse(yaml) { return node }
+        return composeWithYams(into: collector)
+    }
+
+    /// The reference reader, with its guards and error messages.
+    func composeWithYams(into collector: DiagnosticCollector) -> YAMLNode? {
         if let finding = YAMLGuard.check(self) {
             collector.add(finding)
             return nil
@@ -70,7 +77,7 @@ public struct YAMLSource {
             collector.add(diagnostic(for: error))
             return nil
         } catch {
-            collector.add(source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil)))
+            collector.add(source.diagnostic(.error, "yaml.syntax", "YAML could not be read: \(error)", at: position(nil as YAMLMark?)))
             return nil
         }
         if let node {
@@ -80,6 +87,16 @@ public struct YAMLSource {
                 return nil
             }
         }
-        return node
+        return node.map(YAMLNode.init)
+    }
+}
+
+extension YAMLSource {
+    /// Positions and findings at Yams's own marks (its errors, and the guards over its nodes).
+    func position(_ mark: Mark?) -> SourcePosition { position(mark.map(YAMLMark.init)) }
+    func position(_ mark: Mark) -> SourcePosition { position(YAMLMark(mark)) }
+
+    func diagnostic(_ severity: Severity, _ code: String, _ message: String, at mark: Mark?, notes: [String] = []) -> Diagnostic {
+        diagnostic(severity, code, message, at: mark.map(YAMLMark.init), notes: notes)
     }
 }
