@@ -40,6 +40,7 @@ import Testing
         "a: {b: 1,}\n", "- a\n- b\n", "? a\n: b\n", "a: 1\n- x\n", "a: [x,\n  y]\n", "\"q\": 1\n", "a b: 1\n", "a: @x\n",
         "a: `x`\n", "%YAML 1.2\n---\na: 1\n", "a: 1\n  b: 2\n", "",
         "certifying_levels:\n  - {from: 2019-08-21, to: 2023-02-23, stars: {3: province}}\n",
+        "9: \u{FEFF}\n", "a: x\u{2028}y\n", "a: x\u{0085}y\n", "a: \u{FFFE}\n",
     ])
     func declinesWhatItIsNotSureOf(_ yaml: String) {
         #expect(SimpleYAML.parse(yaml) == nil, "accepted: \(describe(SimpleYAML.parse(yaml)))")

@@ -46,6 +46,12 @@ enum SimpleYAML {
                     let b = bytes[end]
                     // Tabs, control characters and DEL go to Yams, for its errors and positions.
                     if b == 0x09 || b < 0x20 || b == 0x7F { return nil }
+                    // So do the characters libyaml treats specially: C1 controls (U+0080–U+009F,
+                    // U+0085 a line break), U+2028 and U+2029 (line breaks), U+FEFF (a byte-order
+                    // mark, skipped), U+FFFE and U+FFFF (not printable).
+                    if b == 0xC2, end + 1 < bytes.count, (0x80...0x9F).contains(bytes[end + 1]) { return nil }
+                    if b == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0xA8 || bytes[end + 2] == 0xA9 { return nil }
+                    if b == 0xEF, end + 2 < bytes.count, (bytes[end + 1] == 0xBB && bytes[end + 2] == 0xBF) || (bytes[end + 1] == 0xBF && bytes[end + 2] >= 0xBE) { return nil }
                     end += 1
                 }
                 var indent = 0
@@ -56,8 +62,6 @@ enum SimpleYAML {
                 if end == bytes.count { break }
                 start = end + 1
             }
-            // Directives, document markers and byte-order marks are for Yams.
-            if bytes.count >= 3, bytes[0] == 0xEF { return nil }
             guard let first = nextContent(0), lines[first].indent == 0,
                   let (root, next) = blockMapping(line: first, offset: lines[first].start, indent: 0),
                   nextContent(next) == nil else { return nil }
