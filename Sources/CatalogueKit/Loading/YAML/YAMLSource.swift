@@ -59,14 +59,18 @@ public struct YAMLSource {
     /// The root node, or nil with the reason recorded. Guards run before Yams sees the text,
     /// because its composer recurses once per nesting level.
     public func compose(into collector: DiagnosticCollector) -> YAMLNode? {
+        if let finding = YAMLGuard.check(self) {
+            collector.add(finding)
+            return nil
+        }
         // Ordinary front matter takes the fast reader; anything it is not sure of, Yams.
         if let node = SimpleYAML.parse(yaml) { return node }
-        return composeWithYams(into: collector)
+        return composeWithYams(into: collector, guarded: true)
     }
 
     /// The reference reader, with its guards and error messages.
-    func composeWithYams(into collector: DiagnosticCollector) -> YAMLNode? {
-        if let finding = YAMLGuard.check(self) {
+    func composeWithYams(into collector: DiagnosticCollector, guarded: Bool = false) -> YAMLNode? {
+        if !guarded, let finding = YAMLGuard.check(self) {
             collector.add(finding)
             return nil
         }
