@@ -24,8 +24,8 @@ struct Measurement {
         defer { (argv + envp).forEach { free($0) } }
         // The bench is single-threaded: the child inherits this working directory.
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(directory.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
         guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp) == 0 else {

@@ -6,6 +6,15 @@ import Foundation
 //   ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--help") || arguments.contains("-h") {
+    print("""
+    usage: ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR]
+      builds generated catalogues cold and prints medians (min, max) of wall time, CPU time,
+      pages per second and peak memory, then the targets of the performance issue as met or missed;
+      --hugo compares the 10,000-product build with Hugo's instead (see README, "Performance")
+    """)
+    exit(0)
+}
 func option(_ name: String, in arguments: [String] = arguments) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]

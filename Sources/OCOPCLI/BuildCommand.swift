@@ -38,11 +38,7 @@ struct BuildCommand: ParsableCommand {
         }
         let printer = DiagnosticPrinter(warningsPerCode: 5)
         printer.print(result.diagnostics)
-        if timings {
-            for (stage, seconds) in result.timings.stages { print("  \(stage.padding(toLength: 22, withPad: " ", startingAt: 0)) \(Self.milliseconds(seconds))") }
-            if !result.timings.details.isEmpty { print("  in pages, summed over threads:") }
-            for (step, seconds) in result.timings.details { print("    \(step.padding(toLength: 20, withPad: " ", startingAt: 0)) \(Self.milliseconds(seconds))") }
-        }
+        if timings { TimingsReport.lines(result.timings).forEach { print($0) } }
         if result.diagnostics.hasErrors {
             printer.summary(DiagnosticFormatter.summary(command: "build", products: result.productCount, diagnostics: result.diagnostics)
                             + "; nothing written, \(target.relativePath(target.outputDirectory))/ left as it was")
@@ -58,7 +54,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    static func milliseconds(_ seconds: Double) -> String {
-        seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
-    }
+    static func milliseconds(_ seconds: Double) -> String { TimingsReport.milliseconds(seconds) }
 }

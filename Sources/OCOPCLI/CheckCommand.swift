@@ -19,11 +19,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Read and validate every page, ignoring the last build's cache.")
     var noCache = false
 
+    @Flag(help: "Print the time of each stage (to standard error).")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(asOf: try project.resolvedAsOf(), warningsAsErrors: warningsAsErrors)
         let result = Pipeline(project: project.project, options: options).check(useCache: !noCache)
         let printer = DiagnosticPrinter(format: format)
         printer.print(result.diagnostics)
+        if timings { printer.summary(TimingsReport.lines(result.timings).joined(separator: "\n")) }
         printer.summary(DiagnosticFormatter.summary(command: "check", products: result.productsChecked, diagnostics: result.diagnostics))
         if result.diagnostics.hasErrors { throw ExitCode(1) }
     }

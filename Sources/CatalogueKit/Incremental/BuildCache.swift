@@ -7,7 +7,7 @@ import Foundation
 /// Each page is one length-prefixed record, so records decode on all cores and an unchanged
 /// page's record is written back byte for byte instead of encoded again.
 public struct BuildCache: Sendable {
-    static let magic = Array("OCOP-CACHE-6\n".utf8)
+    static let magic = Array("OCOP-CACHE-7\n".utf8)
 
     /// Inputs every page's validation depends on.
     public var validationKey: UInt64
@@ -18,6 +18,8 @@ public struct BuildCache: Sendable {
     public var outputs: [String: UInt64] = [:]
     /// The same for the spare site kept beside the output (the one before the current).
     public var spareOutputs: [String: UInt64] = [:]
+    /// Where each product's object lies in the output's `catalogue.json`.
+    public var catalogueFragments: JSONFragments?
 
     public struct Page: Sendable {
         public var stamp: FileStamp
@@ -73,6 +75,7 @@ public struct BuildCache: Sendable {
                 let count = try reader.count()
                 for _ in 0..<count { cache[keyPath: keyPath][try reader.string()] = try reader.fixed() }
             }
+            cache.catalogueFragments = try reader.optional { r throws(CacheReader.Corrupt) in try JSONFragments.read(from: &r) }
             guard reader.isAtEnd else { return nil }
             return cache
         } catch {
@@ -91,8 +94,12 @@ public struct BuildCache: Sendable {
     }
 
     /// Writes the cache atomically (temporary file, then rename); a failure only costs speed next time.
-    public func save(_ url: URL) {
-        var writer = CacheWriter(capacity: 1 << 20)
+    public func save(_ url: URL) { Self.write(body: encodedBody(), fragments: catalogueFragments, to: url) }
+
+    /// Everything but the catalogue.json ranges, which are known only once the site is written:
+    /// a build encodes this while it renders, and `write` finishes it after the swap.
+    func encodedBody() -> [UInt8] {
+        var writer = CacheWriter(capacity: pages.values.reduce(1 << 16) { $0 + ($1.record?.count ?? 4096) + 4 } + outputs.count * 80 * 2)
         writer.raw(Self.magic)
         writer.fixed(validationKey)
         writer.string(outputPath)
@@ -115,7 +122,13 @@ public struct BuildCache: Sendable {
                 writer.fixed(map[key]!)
             }
         }
-        writer.fixed(Checksum.of(writer.bytes, Self.magic.count..<writer.bytes.count))
+        return writer.bytes
+    }
+
+    static func write(body: [UInt8], fragments: JSONFragments?, to url: URL) {
+        var writer = CacheWriter(bytes: body, reserving: (fragments?.ranges.count ?? 0) * 24 + 64)
+        writer.optional(fragments) { w, f in f.write(to: &w) }
+        writer.fixed(Checksum.of(writer.bytes, magic.count..<writer.bytes.count))
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".build.cache.\(getpid())")

@@ -7,6 +7,15 @@ enum CacheCoding {
         let models: ScoringModelSet
         /// The project root, to make a cached product's description again from its page.
         let root: String
+        /// A national site has hundreds of districts, looked up once per cached product.
+        let districts: [String: SiteConfig.District]
+
+        init(site: SiteConfig, models: ScoringModelSet, root: String) {
+            self.site = site
+            self.models = models
+            self.root = root
+            districts = Dictionary(site.districts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     static func write(_ r: PageResult, to w: inout CacheWriter) {
@@ -79,7 +88,7 @@ enum CacheCoding {
         let slug = try r.string(), name = try r.string(), producer = try r.string()
         let producerType = try r.optionalString().map { t throws(CacheReader.Corrupt) -> ProducerType in try known(ProducerType(rawValue: t)) }
         let districtID = try r.string()
-        let district = try known(context.site.districts.first { $0.id == districtID })
+        let district = try known(context.districts[districtID])
         let commune = try r.optionalString()
         let model = try known(context.models.model(try r.string()))
         let productSet = try known(model.productSet(try r.string()))

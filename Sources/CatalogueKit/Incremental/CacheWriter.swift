@@ -4,6 +4,12 @@ struct CacheWriter {
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
+    /// Goes on after bytes written earlier.
+    init(bytes: [UInt8], reserving extra: Int) {
+        self.bytes = bytes
+        self.bytes.reserveCapacity(bytes.count + extra)
+    }
+
     mutating func uint(_ value: UInt64) {
         var v = value
         while v >= 0x80 {

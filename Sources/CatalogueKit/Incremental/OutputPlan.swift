@@ -18,14 +18,14 @@ struct OutputPlan: Sendable {
         var kind: Kind
         var fingerprint: UInt64
 
-        func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging) -> JobOutcome {
+        func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging, json: JSONFragmentSplice) -> JobOutcome {
             do throws(OutputError) {
                 let text: String
                 switch kind {
                 case .copy(let source):
                     return .written(try staging.copy(from: source, to: path))
                 case .catalogueJSON:
-                    let bytes = renderer.catalogueJSON()
+                    let bytes = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
                     try staging.write(bytes, to: path)
                     return .written(bytes.count)
                 case .page(let route):
@@ -44,11 +44,18 @@ struct OutputPlan: Sendable {
     }
 
     let jobs: [Job]
+    /// Per product, in catalogue order: what its object in `catalogue.json` is made from.
+    let fragmentKeys: [UInt64]
 
     init(routes: [Route], catalogue: Catalogue, project: Project, results: [PageResult], renderKey: UInt64) {
         var hashByPath: [String: UInt64] = [:]
         for result in results { hashByPath[result.path] = result.contentHash }
         let productHashes = catalogue.products.map { hashByPath[$0.sourcePath] ?? 0 }
+        fragmentKeys = zip(catalogue.products, productHashes).map { product, hash in
+            var f = Fingerprint()
+            f.combine(renderKey); f.combine(product.sourcePath); f.combine(hash)
+            return f.value
+        }
         var whole = Fingerprint()
         whole.combine(renderKey)
         for hash in productHashes { whole.combine(hash) }
@@ -84,7 +91,7 @@ struct OutputPlan: Sendable {
             }
             return Job(path: route.outputPath, kind: .page(route), fingerprint: key)
         }
-        for (kind, path) in [(Job.Kind.feed, "feed.xml"), (.sitemap, "sitemap.xml"), (.catalogueJSON, "catalogue.json")] {
+        for (kind, path) in [(Job.Kind.feed, "feed.xml"), (.sitemap, "sitemap.xml"), (.catalogueJSON, CatalogueJSON.path)] {
             var f = whole
             f.combine(path)
             jobs.append(Job(path: path, kind: kind, fingerprint: f.value))
@@ -99,6 +106,8 @@ struct OutputPlan: Sendable {
         }
         self.jobs = jobs
     }
+
+    func fingerprint(of path: String) -> UInt64? { jobs.first { $0.path == path }?.fingerprint }
 
     /// The cache to keep after this build: every page's result, and every file's fingerprint.
     func cache(prepared: Pipeline.Prepared, output: String) -> BuildCache {

@@ -5,7 +5,12 @@ import Foundation
 public struct ContentLoader: Sendable {
     public let project: Project
 
-    public init(project: Project) { self.project = project }
+    private let root: String
+
+    public init(project: Project) {
+        self.project = project
+        root = project.root.path
+    }
 
     public func loadSite(into diagnostics: inout DiagnosticList) -> (SiteConfig, SourceText)? {
         let path = project.relativePath(project.siteFile)
@@ -34,7 +39,7 @@ public struct ContentLoader: Sendable {
     /// Reads, decodes and renders one page. Each step's time is added to `clock`, so a parallel
     /// pass over many pages can still say where its time went.
     public func loadPage(_ source: ProductSource, site: SiteConfig, clock: inout StageClock) -> (ProductDocument?, [Diagnostic]) {
-        let (read, hash) = clock.time(.read) { PageReader.readHashed(project.root.appendingPathComponent(source.path), path: source.path) }
+        let (read, hash) = clock.time(.read) { PageReader.readHashed(atPath: root + "/" + source.path, path: source.path) }
         let text: SourceText
         switch read {
         case .failure(let diagnostic): return (nil, [diagnostic])

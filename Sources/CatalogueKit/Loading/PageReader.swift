@@ -22,17 +22,20 @@ public enum PageReader {
 
     /// Reads and decodes a file, with the hash of its bytes.
     public static func readHashed(_ url: URL, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+        readHashed(atPath: url.path, path: path)
+    }
+
+    /// The same from a file-system path (`fullPath`), shown to the user as `path`.
+    public static func readHashed(atPath fullPath: String, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
+        switch FileReading.bytes(atPath: fullPath, limit: maxPageBytes + 1) {
+        case .failure(.cannotOpen):
             return (.failure(.error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path))), 0)
-        }
-        defer { try? handle.close() }
-        do {
-            let bytes = [UInt8](try handle.read(upToCount: maxPageBytes + 1) ?? Data())
+        case .failure(.cannotRead(let reason)):
+            return (.failure(.error("source.unreadable", "cannot read \(path): \(reason)", at: SourceLocation(path: path))), 0)
+        case .success(let bytes):
             var hash = Fingerprint()
             hash.combine(bytes)
             return (decode(bytes, path: path), hash.value)
-        } catch {
-            return (.failure(.error("source.unreadable", "cannot read \(path): \(error.localizedDescription)", at: SourceLocation(path: path))), 0)
         }
     }
 

@@ -18,15 +18,20 @@ extension Pipeline {
             progress(stage, timings.stages.filter { names.contains($0.name) }.reduce(0) { $0 + $1.seconds })
         }
 
-        if let unsafe = OutputSafety.check(project, force: force) { return finish(DiagnosticList([unsafe])) }
+        // Read once: the safety check, and the files this build may link as unchanged.
+        let published = OutputSafety.manifest(of: project.outputDirectory)
+        // The check walks the whole output folder, so it runs beside the reading of the content;
+        // nothing is written before it has passed.
+        let project = self.project
+        let safety = Concurrently { OutputSafety.check(project, force: force, manifest: published) }
         let prepared = prepare(timings: &timings, readCache: useCache, progress: progress)
+        if let unsafe = timings.measure("safety", { safety.value }) { return finish(DiagnosticList([unsafe])) }
         var diagnostics = prepared.diagnostics
         result.productCount = prepared.catalogue?.products.count ?? 0
         result.pagesReused = prepared.reusedPages
         let blocking = options.warningsAsErrors ? !diagnostics.isEmpty : diagnostics.hasErrors
         guard !blocking, let catalogue = prepared.catalogue, let library = prepared.library else { return finish(diagnostics) }
 
-        let project = self.project
         let routes = timings.measure("plan") { SitePlanner(catalogue: catalogue).plan() }
         let previous = prepared.cache
         let plan = timings.measure("fingerprint") {
@@ -38,7 +43,7 @@ extension Pipeline {
         let changed = plan.jobs.filter { reusable[$0.path] != $0.fingerprint }.count
         let renderer = SiteRenderer(project: project, catalogue: catalogue, library: library, routes: routes,
                                     allPages: changed * 5 > plan.jobs.count)
-        let existing = useCache ? OutputSafety.manifest(of: project.outputDirectory) : []
+        let existing = useCache ? published : []
         let hadOutput = FileManager.default.fileExists(atPath: project.outputDirectory.path)
 
         let staging: OutputStaging
@@ -50,7 +55,17 @@ extension Pipeline {
             return finish(diagnostics)
         }
         let spare = staging.inherited.isEmpty ? [:] : previous?.spareOutputs ?? [:]
+        let json = JSONFragmentSplice(keys: plan.fragmentKeys, previous: previous?.catalogueFragments,
+                                      currentFingerprint: existing.contains(CatalogueJSON.path) ? reusable[CatalogueJSON.path] : nil,
+                                      file: project.outputDirectory.appendingPathComponent(CatalogueJSON.path))
         let budget = OutputBudget(limit: catalogue.site.maxOutputBytes)
+        // The next build's cache is encoded while this one renders, and written after the swap.
+        let cacheBody: Concurrently<[UInt8]>? = useCache ? Concurrently { [prepared, plan, reusable] in
+            var cache = plan.cache(prepared: prepared, output: project.outputDirectory.path)
+            // The replaced site becomes the spare, and the fingerprints of its files go with it.
+            cache.spareOutputs = hadOutput ? reusable : [:]
+            return cache.encodedBody()
+        } : nil
         let outcomes = timings.measure("render and write") {
             plan.jobs.parallelMap { job -> JobOutcome in
                 if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
@@ -61,7 +76,7 @@ extension Pipeline {
                         return .reused
                     } catch {}
                 }
-                let outcome = job.produce(renderer: renderer, routes: routes, staging: staging)
+                let outcome = job.produce(renderer: renderer, routes: routes, staging: staging, json: json)
                 if case .written(let bytes) = outcome { budget.spend(bytes) }
                 return outcome
             }
@@ -106,12 +121,13 @@ extension Pipeline {
         }
         result.pagesWritten = routes.count
         result.filesWritten = plan.jobs.count
-        if useCache {
+        if let cacheBody {
             timings.measure("save cache") {
-                var cache = plan.cache(prepared: prepared, output: project.outputDirectory.path)
-                // The replaced site is now the spare, and the fingerprints of its files go with it.
-                cache.spareOutputs = hadOutput ? reusable : [:]
-                cache.save(BuildCache.file(for: project))
+                // Ranges of the catalogue.json now in the output: this build's, or the last one's
+                // if the file was kept and they describe it.
+                let fragments = json.written ?? previous?.catalogueFragments
+                BuildCache.write(body: cacheBody.value, fragments: fragments?.fileFingerprint == plan.fingerprint(of: CatalogueJSON.path) ? fragments : nil,
+                                 to: BuildCache.file(for: project))
             }
         }
         // The catalogue, pages and cache are freed off the caller's path (see Disposal).

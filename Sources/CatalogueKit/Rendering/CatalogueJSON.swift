@@ -2,7 +2,13 @@
 /// README ("Open data"); keys are snake_case, written in alphabetical order, so the file diffs cleanly.
 /// Each product is a separate fragment, so an incremental build reuses the unchanged ones.
 enum CatalogueJSON {
-    static func encode(_ catalogue: Catalogue, fragments: [[UInt8]]? = nil) -> [UInt8] {
+    static let path = "catalogue.json"
+
+    static func encode(_ catalogue: Catalogue) -> [UInt8] { encode(catalogue, reusing: { _ in nil }).bytes }
+
+    /// `reusing` gives the bytes of product `i`'s object when they are known already; the
+    /// result says where each product's object lies, in catalogue order.
+    static func encode(_ catalogue: Catalogue, reusing: @Sendable (Int) -> ArraySlice<UInt8>?) -> (bytes: [UInt8], ranges: [Range<Int>]) {
         let site = catalogue.site
         var json = JSONWriter(indent: true, capacity: 4096 + catalogue.products.count * 1200)
         json.beginObject()
@@ -36,8 +42,9 @@ enum CatalogueJSON {
         json.endArray()
         json.key("products")
         json.beginArray()
-        let parts = fragments ?? catalogue.products.parallelMap { fragment($0, site: site) }
-        for part in parts { json.raw(part) }
+        let products = catalogue.products
+        let parts = Array(products.indices).parallelMap { i in reusing(i) ?? fragment(products[i], site: site)[...] }
+        let ranges = parts.map { json.raw($0) }
         json.endArray()
         json.key("site")
         json.beginObject()
@@ -48,7 +55,7 @@ enum CatalogueJSON {
         json.endObject()
         json.field("version", 1)
         json.endObject()
-        return json.bytes + [UInt8(ascii: "\n")]
+        return (json.bytes + [UInt8(ascii: "\n")], ranges)
     }
 
     /// One product's object, indented to sit inside `products`.

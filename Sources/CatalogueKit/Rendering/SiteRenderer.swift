@@ -31,6 +31,17 @@ public struct SiteRenderer: Sendable {
 
     public func catalogueJSON() -> [UInt8] { CatalogueJSON.encode(catalogue) }
 
+    /// The same, copying unchanged products' objects from the previous file and noting where
+    /// each object went for the next build.
+    func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64) -> [UInt8] {
+        let (bytes, ranges) = CatalogueJSON.encode(catalogue, reusing: { splice.reusable($0) })
+        var map: [UInt64: Range<Int>] = [:]
+        map.reserveCapacity(ranges.count)
+        for (key, range) in zip(splice.keys, ranges) { map[key] = range }
+        splice.record(JSONFragments(fileFingerprint: fingerprint, size: bytes.count, ranges: map))
+        return bytes
+    }
+
     /// Files published as they are: `templates/assets/**` and each product's images.
     public func copies() -> [(source: URL, path: String)] { Self.copies(project: project, catalogue: catalogue) }
 

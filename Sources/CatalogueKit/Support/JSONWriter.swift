@@ -57,6 +57,16 @@ struct JSONWriter {
     /// Bytes already written as JSON by another writer (a cached fragment).
     mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json); needsComma = true }
 
+    /// The same for a slice of another file; returns where the bytes now lie.
+    @discardableResult
+    mutating func raw(_ json: ArraySlice<UInt8>) -> Range<Int> {
+        separate()
+        let start = bytes.count
+        bytes.append(contentsOf: json)
+        needsComma = true
+        return start..<bytes.count
+    }
+
     private mutating func open(_ bracket: UInt8) {
         separate()
         bytes.append(bracket)

@@ -120,4 +120,42 @@ import Testing
         try Data(bytes.prefix(40)).write(to: cache)
         try expectSameAsClean(site, "after truncation")
     }
+
+    /// A small edit copies the other products' objects of catalogue.json from the file in the
+    /// output. Proven by a same-size change to that file, which only a copy carries over.
+    @Test func catalogueJSONCopiesUnchangedProductsFromTheOutput() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        try expectSameAsClean(site, "first build")
+        let json = site.output.appendingPathComponent("catalogue.json")
+        let original = try String(contentsOf: json, encoding: .utf8)
+        #expect(original.contains("\"name\": \"Mắm ba khía Đầm Dơi\""))
+        // Replace the file (never write a published file in place: the spare may share it).
+        try Data(original.replacingOccurrences(of: "\"name\": \"Mắm ba khía Đầm Dơi\"", with: "\"name\": \"Mắm ba khía ĐẦM Dơi\"").utf8).write(to: json, options: .atomic)
+        try edit(site, "content/products/banh-phong-tom.md") { $0.replacingOccurrences(of: "Bánh phồng tôm Năm Căn.", with: "Bánh phồng tôm Năm Căn, giòn.") }
+        #expect(!incremental(site).diagnostics.hasErrors)
+        let spliced = try String(contentsOf: json, encoding: .utf8)
+        #expect(spliced.contains("Mắm ba khía ĐẦM Dơi"), "the unchanged object was encoded again, not copied")
+        #expect(spliced.contains("giòn"))
+    }
+
+    /// Copies are made only from the file the ranges describe: not after the output's file was
+    /// taken from the spare (an edit undone), nor from a file whose size changed.
+    @Test func catalogueJSONCopiesOnlyFromTheFileItsRangesDescribe() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        try expectSameAsClean(site, "first build")
+        let page = "content/products/banh-phong-tom.md"
+        let before = try String(contentsOf: site.root.appendingPathComponent(page), encoding: .utf8)
+        try edit(site, page) { $0.replacingOccurrences(of: "Bánh phồng tôm Năm Căn.", with: "Bánh phồng tôm Năm Căn, một đoạn dài hơn nhiều để các vị trí dịch đi.") }
+        try expectSameAsClean(site, "edited")
+        try before.write(to: site.root.appendingPathComponent(page), atomically: true, encoding: .utf8)
+        try expectSameAsClean(site, "edit undone (catalogue.json from the spare)")
+        try edit(site, "content/products/mam-ba-khia.md") { $0.replacingOccurrences(of: "Đầm Dơi", with: "Đầm Dơi, Cà Mau") }
+        try expectSameAsClean(site, "another product edited")
+        let json = site.output.appendingPathComponent("catalogue.json")
+        try Data(("\n" + (try String(contentsOf: json, encoding: .utf8))).utf8).write(to: json, options: .atomic)
+        try edit(site, page) { $0.replacingOccurrences(of: "Bánh phồng tôm Năm Căn.", with: "Bánh phồng tôm.") }
+        try expectSameAsClean(site, "after the published file grew")
+    }
 }

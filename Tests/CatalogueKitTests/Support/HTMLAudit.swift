@@ -7,7 +7,7 @@ enum HTMLAudit {
     /// Every problem found under `folder`, one line each; empty when the site is clean.
     /// Needs `python3` (installed with `make test-deps`; on CI machines it is always there).
     static func findings(in folder: URL) throws -> [String] {
-        let script = try FileManager.default.temporaryDirectory.appendingPathComponent("ocop-audit-\(UUID().uuidString).py")
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-audit-\(UUID().uuidString).py")
         try Data(source.utf8).write(to: script)
         defer { try? FileManager.default.removeItem(at: script) }
         let process = Process()
