@@ -21,12 +21,20 @@ public struct BuildCache: Sendable {
     /// Where each product's object lies in the output's `catalogue.json`.
     public var catalogueFragments: JSONFragments?
 
-    public struct Page: Sendable {
-        public var stamp: FileStamp
-        public var dependencies: [(path: String, stamp: FileStamp?)]
-        public var result: PageResult
+    /// A class for the reason `PageResult` is one: it is handed around, never changed.
+    public final class Page: Sendable {
+        public let stamp: FileStamp
+        public let dependencies: [(path: String, stamp: FileStamp?)]
+        public let result: PageResult
         /// The record as read from disk, written back unchanged when the page is unchanged.
-        var record: ArraySlice<UInt8>?
+        let record: ArraySlice<UInt8>?
+
+        init(stamp: FileStamp, dependencies: [(path: String, stamp: FileStamp?)], result: PageResult, record: ArraySlice<UInt8>? = nil) {
+            self.stamp = stamp
+            self.dependencies = dependencies
+            self.result = result
+            self.record = record
+        }
     }
 
     public init(validationKey: UInt64, outputPath: String) {
@@ -50,36 +58,40 @@ public struct BuildCache: Sendable {
 
     /// Nil when there is no cache, it is damaged, or it was written by another ocop.
     public static func load(_ url: URL, site: SiteConfig, models: ScoringModelSet, root: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         // One copy of the file; the body, its records and the checksum are ranges into it.
-        let body = [UInt8](data)
+        guard case .success(let body) = FileReading.bytes(atPath: url.path, limit: Int.max) else { return nil }
         // Magic, body, then a checksum of the body: a damaged file is ignored as a whole.
         guard body.count > magic.count + 8, body.starts(with: magic) else { return nil }
         let bodyRange = magic.count..<(body.count - 8)
-        var tail = CacheReader(body, range: bodyRange.upperBound..<body.count)
-        guard (try? tail.fixed()) == Checksum.of(body, bodyRange) else { return nil }
-        var reader = CacheReader(body, range: bodyRange)
         let context = CacheCoding.Context(site: site, models: models, root: root)
-        do throws(CacheReader.Corrupt) {
-            var cache = BuildCache(validationKey: try reader.fixed(), outputPath: try reader.string())
-            let records = try (0..<reader.count()).map { _ throws(CacheReader.Corrupt) in try reader.record() }
-            let pages = records.parallelMap { range -> Page? in
-                var r = CacheReader(body, range: range)
-                return try? readPage(&r, context, record: body[range])
+        return body.withUnsafeBufferPointer { buffer -> BuildCache? in
+            nonisolated(unsafe) let buffer = buffer
+            var tail = CacheReader(buffer, range: bodyRange.upperBound..<body.count)
+            guard (try? tail.fixed()) == Checksum.of(body, bodyRange) else { return nil }
+            var reader = CacheReader(buffer, range: bodyRange)
+            do throws(CacheReader.Corrupt) {
+                var cache = BuildCache(validationKey: try reader.fixed(), outputPath: try reader.string())
+                let records = try (0..<reader.count()).map { _ throws(CacheReader.Corrupt) in try reader.record() }
+                let pages = records.parallelMap { range -> Page? in
+                    var r = CacheReader(buffer, range: range)
+                    return try? readPage(&r, context, record: body[range])
+                }
+                cache.pages.reserveCapacity(pages.count)
+                for page in pages {
+                    guard let page else { return nil }
+                    cache.pages[page.result.path] = page
+                }
+                for keyPath in [\BuildCache.outputs, \BuildCache.spareOutputs] {
+                    let count = try reader.count()
+                    cache[keyPath: keyPath].reserveCapacity(count)
+                    for _ in 0..<count { cache[keyPath: keyPath][try reader.string()] = try reader.fixed() }
+                }
+                cache.catalogueFragments = try reader.optional { r throws(CacheReader.Corrupt) in try JSONFragments.read(from: &r) }
+                guard reader.isAtEnd else { return nil }
+                return cache
+            } catch {
+                return nil
             }
-            for page in pages {
-                guard let page else { return nil }
-                cache.pages[page.result.path] = page
-            }
-            for keyPath in [\BuildCache.outputs, \BuildCache.spareOutputs] {
-                let count = try reader.count()
-                for _ in 0..<count { cache[keyPath: keyPath][try reader.string()] = try reader.fixed() }
-            }
-            cache.catalogueFragments = try reader.optional { r throws(CacheReader.Corrupt) in try JSONFragments.read(from: &r) }
-            guard reader.isAtEnd else { return nil }
-            return cache
-        } catch {
-            return nil
         }
     }
 

@@ -3,18 +3,15 @@
 struct CacheReader {
     struct Corrupt: Error {}
 
-    private let bytes: [UInt8]
+    /// Borrowed from the buffer the caller keeps alive (`BuildCache.load`): the reader runs
+    /// over every record of a national catalogue's cache on each small rebuild.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var offset: Int
     private let end: Int
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        offset = 0
-        end = bytes.count
-    }
-
-    /// A reader confined to one record of a larger buffer.
-    init(_ bytes: [UInt8], range: Range<Int>) {
+    /// A reader confined to `range` of `bytes`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
         self.bytes = bytes
         offset = range.lowerBound
         end = range.upperBound
@@ -81,7 +78,7 @@ struct CacheReader {
         let n = try count()
         guard offset + n <= end else { throw Corrupt() }
         defer { offset += n }
-        return String(decoding: bytes[offset..<(offset + n)], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {
