@@ -52,7 +52,7 @@ struct PageValues: Sendable {
         case .home:
             return HomeValues.values(catalogue, card: card, newest: Self.newestCount)
         case .product(let index):
-            return ["product": ProductValues.detail(catalogue.products[index], site: catalogue.site)]
+            return ["product": ProductValues.detail(catalogue.products[index], site: catalogue.site, card: cards?[index])]
         case .products(let page):
             return list(Array(catalogue.products.indices), page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
                         heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
