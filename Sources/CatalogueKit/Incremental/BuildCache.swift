@@ -105,9 +105,6 @@ public struct BuildCache: Sendable {
         return Page(stamp: stamp, dependencies: dependencies, result: result, record: record)
     }
 
-    /// Writes the cache atomically (temporary file, then rename); a failure only costs speed next time.
-    public func save(_ url: URL) { Self.write(body: encodedBody(), fragments: catalogueFragments, to: url) }
-
     /// Everything but the catalogue.json ranges, which are known only once the site is written:
     /// a build encodes this while it renders, and `write` finishes it after the swap.
     func encodedBody() -> [UInt8] {
@@ -137,6 +134,8 @@ public struct BuildCache: Sendable {
         return writer.bytes
     }
 
+    /// Finishes an encoded body and writes the cache atomically (temporary file, then rename);
+    /// a failure only costs speed next time.
     static func write(body: [UInt8], fragments: JSONFragments?, to url: URL) {
         var writer = CacheWriter(bytes: body, reserving: (fragments?.ranges.count ?? 0) * 24 + 64)
         writer.optional(fragments) { w, f in f.write(to: &w) }

@@ -51,31 +51,30 @@ public struct JSONFragments: Sendable, Equatable {
 final class JSONFragmentSplice: @unchecked Sendable {
     /// One key per product, in catalogue order.
     let keys: [UInt64]
-    private let previous: [UInt8]?
-    private let previousRanges: [UInt64: Range<Int>]
+    private let previous: JSONFragments?
+    private let file: URL
     private let lock = NSLock()
     private var made: JSONFragments?
 
-    /// `previous` is used only if it describes the file the output holds now (`currentFingerprint`),
-    /// and that file has the size it had.
+    /// `previous` is used only if it describes the file the output holds now (`currentFingerprint`).
     init(keys: [UInt64], previous: JSONFragments?, currentFingerprint: UInt64?, file: URL) {
         self.keys = keys
-        if let previous, previous.fileFingerprint == currentFingerprint,
-           let data = FileManager.default.contents(atPath: file.path), data.count == previous.size {
-            self.previous = [UInt8](data)
-            self.previousRanges = previous.ranges
-        } else {
-            self.previous = nil
-            self.previousRanges = [:]
-        }
+        self.previous = previous?.fileFingerprint == currentFingerprint ? previous : nil
+        self.file = file
     }
 
-    /// The old bytes of product `index`'s object, if it is unchanged and they look like one.
-    func reusable(_ index: Int) -> ArraySlice<UInt8>? {
-        guard let previous, let range = previousRanges[keys[index]] else { return nil }
-        let bytes = previous[range]
-        guard bytes.first == UInt8(ascii: "{"), bytes.last == UInt8(ascii: "}") else { return nil }
-        return bytes
+    /// Product `index` → the old bytes of its object, if it is unchanged and they look like one.
+    /// Reads the previous file only now, when the file is made again (a build that keeps it
+    /// never reads it), and only if it still has the size it had.
+    func reusable() -> @Sendable (Int) -> ArraySlice<UInt8>? {
+        guard let previous, let data = FileManager.default.contents(atPath: file.path), data.count == previous.size else { return { _ in nil } }
+        let bytes = [UInt8](data), ranges = previous.ranges, keys = self.keys
+        return { index in
+            guard let range = ranges[keys[index]] else { return nil }
+            let object = bytes[range]
+            guard object.first == UInt8(ascii: "{"), object.last == UInt8(ascii: "}") else { return nil }
+            return object
+        }
     }
 
     func record(_ fragments: JSONFragments) { lock.withLock { made = fragments } }

@@ -34,7 +34,7 @@ public struct SiteRenderer: Sendable {
     /// The same, copying unchanged products' objects from the previous file and noting where
     /// each object went for the next build.
     func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64) -> [UInt8] {
-        let (bytes, ranges) = CatalogueJSON.encode(catalogue, reusing: { splice.reusable($0) })
+        let (bytes, ranges) = CatalogueJSON.encode(catalogue, reusing: splice.reusable())
         var map: [UInt64: Range<Int>] = [:]
         map.reserveCapacity(ranges.count)
         for (key, range) in zip(splice.keys, ranges) { map[key] = range }
