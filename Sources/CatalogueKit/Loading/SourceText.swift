@@ -11,14 +11,15 @@ public struct SourceText: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
-        self.text = text
-        var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var text = text
+        // Over the contiguous bytes: every page is indexed on every full build.
+        self.lineStarts = text.withUTF8 { bytes in
+            var starts = [0]
+            starts.reserveCapacity(bytes.count / 32 + 1)
+            for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
+            return starts
         }
-        self.lineStarts = starts
+        self.text = text
     }
 
     public var lineCount: Int { lineStarts.count }

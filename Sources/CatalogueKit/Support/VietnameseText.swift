@@ -15,7 +15,7 @@ public enum VietnameseText {
                 out.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
             } else if (0x0300...0x036F).contains(value) {
                 continue
-            } else if let folded = latinTable[value] {
+            } else if let folded = latin(value) {
                 out.append(contentsOf: folded.unicodeScalars)
             } else {
                 out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
@@ -26,22 +26,29 @@ public enum VietnameseText {
 
     /// The folds of every Latin letter with diacritics (Latin-1 to Latin Extended Additional,
     /// where all Vietnamese letters live), computed once through Foundation's decomposition.
-    private static let latinTable: [UInt32: String] = {
-        var table: [UInt32: String] = [:]
-        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+    /// Two arrays indexed by scalar, not a dictionary: folding runs on every page's names.
+    private static let latinTables: (low: [String], high: [String]) = {
+        func folds(_ range: ClosedRange<UInt32>) -> [String] {
+            range.map { value in
+                guard let scalar = Unicode.Scalar(value) else { return "" }
+                if value == 0x0110 || value == 0x0111 { return "d" }  // Đ, đ
                 var folded = String.UnicodeScalarView()
                 for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars where !(0x0300...0x036F).contains(part.value) {
                     folded.append(contentsOf: String(part).lowercased().unicodeScalars)
                 }
-                table[UInt32(value)] = String(folded)
+                return String(folded)
             }
         }
-        table[0x0110] = "d"  // Đ
-        table[0x0111] = "d"  // đ
-        return table
+        return (folds(0x00C0...0x024F), folds(0x1E00...0x1EFF))
     }()
+
+    private static func latin(_ value: UInt32) -> String? {
+        switch value {
+        case 0x00C0...0x024F: latinTables.low[Int(value - 0x00C0)]
+        case 0x1E00...0x1EFF: latinTables.high[Int(value - 0x1E00)]
+        default: nil
+        }
+    }
 
     /// An ASCII slug: "Bánh phồng tôm Năm Căn" → "banh-phong-tom-nam-can".
     public static func slug(_ text: String) -> String {
