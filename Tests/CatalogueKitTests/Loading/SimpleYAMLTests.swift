@@ -41,6 +41,8 @@ import Testing
         "a: `x`\n", "%YAML 1.2\n---\na: 1\n", "a: 1\n  b: 2\n", "",
         "certifying_levels:\n  - {from: 2019-08-21, to: 2023-02-23, stars: {3: province}}\n",
         "9: \u{FEFF}\n", "a: x\u{2028}y\n", "a: x\u{0085}y\n", "a: \u{FFFE}\n",
+        // A fuzzer find: in a flow collection '?' starts an explicit key, not a plain scalar.
+        "a:  [\"\",?bandsid]\n", "a: [?x]\n", "a: {b: ?c}\n",
     ])
     func declinesWhatItIsNotSureOf(_ yaml: String) {
         #expect(SimpleYAML.parse(yaml) == nil, "accepted: \(describe(SimpleYAML.parse(yaml)))")

@@ -328,7 +328,9 @@ enum SimpleYAML {
                     value = scalar
                     q = after
                 } else {
-                    guard Self.canStartPlain(bytes, q, end) else { return nil }
+                    // In a flow collection libyaml reads '?' as the explicit-key indicator
+                    // whatever follows it (`[?a]` holds a mapping): such input is for Yams.
+                    guard bytes[q] != UInt8(ascii: "?"), Self.canStartPlain(bytes, q, end) else { return nil }
                     let s = q
                     var last = q
                     while q < end, bytes[q] != UInt8(ascii: ","), bytes[q] != close {
