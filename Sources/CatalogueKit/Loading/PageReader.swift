@@ -7,35 +7,27 @@ public enum PageReader {
 
     /// Reads a file's bytes and decodes them, enforcing the size limit.
     public static func read(_ url: URL, path: String) -> Result<SourceText, Diagnostic> {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            return .failure(.error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path)))
-        }
-        defer { try? handle.close() }
-        do {
-            // nil means end of file: an empty page, which decoding reports as such.
-            let data = try handle.read(upToCount: maxPageBytes + 1) ?? Data()
-            return decode([UInt8](data), path: path)
-        } catch {
-            return .failure(.error("source.unreadable", "cannot read \(path): \(error.localizedDescription)", at: SourceLocation(path: path)))
-        }
+        bytes(atPath: url.path, path: path).flatMap { decode($0, path: path) }
     }
 
-    /// Reads and decodes a file, with the hash of its bytes.
-    public static func readHashed(_ url: URL, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
-        readHashed(atPath: url.path, path: path)
-    }
-
-    /// The same from a file-system path (`fullPath`), shown to the user as `path`.
+    /// Reads and decodes the file at `fullPath` (shown to the user as `path`), with the hash of its bytes.
     public static func readHashed(atPath fullPath: String, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
-        switch FileReading.bytes(atPath: fullPath, limit: maxPageBytes + 1) {
-        case .failure(.cannotOpen):
-            return (.failure(.error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path))), 0)
-        case .failure(.cannotRead(let reason)):
-            return (.failure(.error("source.unreadable", "cannot read \(path): \(reason)", at: SourceLocation(path: path))), 0)
+        switch bytes(atPath: fullPath, path: path) {
+        case .failure(let diagnostic): return (.failure(diagnostic), 0)
         case .success(let bytes):
             var hash = Fingerprint()
             hash.combine(bytes)
             return (decode(bytes, path: path), hash.value)
+        }
+    }
+
+    /// One byte past the limit is read, so `decode` can tell a page over it.
+    private static func bytes(atPath fullPath: String, path: String) -> Result<[UInt8], Diagnostic> {
+        FileReading.bytes(atPath: fullPath, limit: maxPageBytes + 1).mapError { failure in
+            switch failure {
+            case .cannotOpen: .error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path))
+            case .cannotRead(let reason): .error("source.unreadable", "cannot read \(path): \(reason)", at: SourceLocation(path: path))
+            }
         }
     }
 

@@ -4,8 +4,6 @@
 enum CatalogueJSON {
     static let path = "catalogue.json"
 
-    static func encode(_ catalogue: Catalogue) -> [UInt8] { encode(catalogue, reusing: { _ in nil }).bytes }
-
     /// `reusing` gives the bytes of product `i`'s object when they are known already; the
     /// result says where each product's object lies, in catalogue order.
     static func encode(_ catalogue: Catalogue, reusing: @Sendable (Int) -> ArraySlice<UInt8>?) -> (bytes: [UInt8], ranges: [Range<Int>]) {

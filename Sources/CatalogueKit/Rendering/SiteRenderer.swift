@@ -29,10 +29,8 @@ public struct SiteRenderer: Sendable {
         try library.render("sitemap.xml", SitemapValues.values(catalogue, routes: routes), strict: true)
     }
 
-    public func catalogueJSON() -> [UInt8] { CatalogueJSON.encode(catalogue) }
-
-    /// The same, copying unchanged products' objects from the previous file and noting where
-    /// each object went for the next build.
+    /// `catalogue.json`, copying unchanged products' objects from the previous file and noting
+    /// where each object went for the next build.
     func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64) -> [UInt8] {
         let (bytes, ranges) = CatalogueJSON.encode(catalogue, reusing: splice.reusable())
         var map: [UInt64: Range<Int>] = [:]
