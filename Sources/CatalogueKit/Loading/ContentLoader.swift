@@ -38,7 +38,9 @@ public struct ContentLoader: Sendable {
 
     /// Reads, decodes and renders one page. Each step's time is added to `clock`, so a parallel
     /// pass over many pages can still say where its time went.
-    public func loadPage(_ source: ProductSource, site: SiteConfig, clock: inout StageClock) -> (ProductDocument?, [Diagnostic]) {
+    /// Without `html`, the description is rendered only if something asks for it (`check`
+    /// renders one sample page per kind, not ten thousand).
+    public func loadPage(_ source: ProductSource, site: SiteConfig, html: Bool = true, clock: inout StageClock) -> (ProductDocument?, [Diagnostic]) {
         let (read, hash) = clock.time(.read) { PageReader.readHashed(atPath: root + "/" + source.path, path: source.path) }
         let text: SourceText
         switch read {
@@ -50,11 +52,13 @@ public struct ContentLoader: Sendable {
             return (nil, collector.diagnostics)
         }
         let body = clock.time(.markdown) {
-            MarkdownRenderer.render(split.body, bodyFirstLine: split.bodyFirstLine, source: text, unsafeHTML: site.unsafeHTML, into: collector)
+            MarkdownRenderer.render(split.body, bodyFirstLine: split.bodyFirstLine, source: text, unsafeHTML: site.unsafeHTML, html: html, into: collector)
         }
+        let (folder, unsafe) = (root, site.unsafeHTML)
+        let description = html ? DeferredText(body.html) : DeferredText { PageReader.descriptionHTML(root: folder, path: source.path, unsafeHTML: unsafe) }
         var document = ProductDocument(
             slug: source.slug, path: source.path, resourceDirectory: source.resourceDirectory, isBundle: source.isBundle,
-            source: text, frontMatter: frontMatter, body: body, contentHash: hash)
+            source: text, frontMatter: frontMatter, body: body, description: description, contentHash: hash)
         // A page's own findings travel with it (and into the cache); failures are reported alone.
         document.loadDiagnostics = collector.diagnostics
         return (document, [])

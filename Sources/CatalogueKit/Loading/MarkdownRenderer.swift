@@ -5,8 +5,9 @@ import Foundation
 /// links are emptied unless the site sets `unsafe_html: true`.
 public enum MarkdownRenderer {
     /// Renders `body`, whose first line is line `bodyFirstLine` of `source`, and reports
-    /// what the safe mode removed at the file's own line and column.
-    public static func render(_ body: String, bodyFirstLine: Int, source: SourceText, unsafeHTML: Bool,
+    /// what the safe mode removed at the file's own line and column. Without `html` the tree is
+    /// only walked (findings, summary, references), and `html` is left empty: `check` needs no HTML.
+    public static func render(_ body: String, bodyFirstLine: Int, source: SourceText, unsafeHTML: Bool, html renderHTML: Bool = true,
                               into collector: DiagnosticCollector) -> MarkdownDocument {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let length = body.utf8.count
@@ -16,7 +17,7 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(root) }
         var walker = Walker(source: source, bodyFirstLine: bodyFirstLine, unsafeHTML: unsafeHTML, collector: collector)
         walker.walk(root)
-        guard let html = cmark_render_html(root, options) else {
+        guard renderHTML, let html = cmark_render_html(root, options) else {
             return MarkdownDocument(html: "", summary: walker.summary ?? "", references: walker.references)
         }
         defer { free(html) }

@@ -7,7 +7,8 @@ public enum SourceDecoder {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // One validating pass in the common case; the slow scan only runs to explain a failure.
         if let text = String(validating: body, as: UTF8.self) {
-            return checked(SourceText(path: path, text: body.contains(UInt8(ascii: "\r")) ? text.normalizingLineEndings() : text), body)
+            let (hasCR, suspicious) = scan(body)
+            return checked(SourceText(path: path, text: hasCR ? text.normalizingLineEndings() : text), suspicious: suspicious)
         }
         if let bad = firstInvalidUTF8Offset(body) {
             let valid = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
@@ -25,15 +26,31 @@ public enum SourceDecoder {
                 lineText: prefix.line(position.line),
                 notes: ["save the file as UTF-8 (most editors offer this under \"Save with encoding\")"]))
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if body.contains(UInt8(ascii: "\r")) { text = text.normalizingLineEndings() }
-        return checked(SourceText(path: path, text: text), body)
+        let (hasCR, suspicious) = scan(body)
+        let text = String(decoding: body, as: UTF8.self)
+        return checked(SourceText(path: path, text: hasCR ? text.normalizingLineEndings() : text), suspicious: suspicious)
     }
 
-    /// The text, unless it holds a control character. Most files have no byte below 0x20 but
-    /// tab and line breaks, and no C1 or separator lead bytes: one pass over the bytes decides.
-    private static func checked(_ source: SourceText, _ bytes: ArraySlice<UInt8>) -> Result<SourceText, Diagnostic> {
-        let suspicious = bytes.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+    /// One pass over the bytes: is there a CR to normalise, and could there be a control
+    /// character? Most files have no byte below 0x20 but tab and line breaks, and no C1 or
+    /// separator lead bytes (0xC2, 0xE2); only those that do are searched scalar by scalar.
+    private static func scan(_ bytes: ArraySlice<UInt8>) -> (hasCR: Bool, suspicious: Bool) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var hasCR = false
+            var suspicious = false
+            for byte in buffer {
+                if byte < 0x20 {
+                    if byte == 0x0D { hasCR = true } else if byte != 0x09 && byte != 0x0A { suspicious = true }
+                } else if byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                    suspicious = true
+                }
+            }
+            return (hasCR, suspicious)
+        }
+    }
+
+    /// The text, unless it holds a control character.
+    private static func checked(_ source: SourceText, suspicious: Bool) -> Result<SourceText, Diagnostic> {
         if suspicious, let finding = firstControlCharacter(in: source) { return .failure(finding) }
         return .success(source)
     }

@@ -10,6 +10,8 @@ public struct ProductDocument: Sendable {
     public var source: SourceText
     public var frontMatter: ProductFrontMatter
     public var body: MarkdownDocument
+    /// The body's HTML: `body.html`, or made again from the file when loading left it out.
+    public var description: DeferredText
     /// Hash of the file's bytes, for the build cache and output fingerprints.
     public var contentHash: UInt64
     /// Findings of loading (front matter, Markdown), reported with the page's validation findings.

@@ -30,7 +30,8 @@ public struct Pipeline: Sendable {
         var cache: BuildCache?
     }
 
-    func prepare(timings: inout StageTimings, cache: BuildCache? = nil, readCache: Bool = false,
+    /// `html: false` leaves product descriptions to be rendered on demand (`check`).
+    func prepare(timings: inout StageTimings, cache: BuildCache? = nil, readCache: Bool = false, html: Bool = true,
                  progress: (String, Double) -> Void = { _, _ in }) -> Prepared {
         var prepared = Prepared()
         let project = self.project
@@ -73,7 +74,7 @@ public struct Pipeline: Sendable {
         let processed = timings.measure("pages") {
             fresh.parallelMap { source -> (PageResult?, [Diagnostic], StageClock) in
                 var clock = StageClock()
-                let (document, failures) = loader.loadPage(source, site: site, clock: &clock)
+                let (document, failures) = loader.loadPage(source, site: site, html: html, clock: &clock)
                 guard let document else { return (nil, failures, clock) }
                 let result = clock.time(.validate) { pageValidator.validate(document) }
                 return (result, [], clock)
@@ -111,7 +112,7 @@ public struct Pipeline: Sendable {
     /// Unchanged pages take their results from the last build's cache when there is one.
     public func check(useCache: Bool = true) -> CheckResult {
         var timings = StageTimings()
-        let prepared = prepare(timings: &timings, readCache: useCache)
+        let prepared = prepare(timings: &timings, readCache: useCache, html: false)
         var diagnostics = prepared.diagnostics
         if let catalogue = prepared.catalogue, let library = prepared.library {
             let routes = SitePlanner(catalogue: catalogue).plan()

@@ -8,20 +8,22 @@ public enum VietnameseText {
     public static func fold(_ text: String) -> String {
         // Most ids and many names are ASCII: no table needed.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var out = String.UnicodeScalarView()
+        // Built as bytes: appending to a scalar view costs more than the folding itself.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                out.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+                out.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
             } else if (0x0300...0x036F).contains(value) {
                 continue
             } else if let folded = latin(value) {
-                out.append(contentsOf: folded.unicodeScalars)
+                out.append(contentsOf: folded.utf8)
             } else {
-                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                out.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folds of every Latin letter with diacritics (Latin-1 to Latin Extended Additional,

@@ -33,7 +33,7 @@ struct ProductValidator: Sendable {
                     district: district, commune: page.commune?.value, model: model, productSet: productSet, group: group,
                     stars: page.stars.value, scores: parts, total: total ?? page.assessment?.total?.value, certificate: certificate,
                     images: images, price: page.price?.value, contact: contact, tags: page.tags.map(\.value),
-                    description: DeferredText(document.body.html), summary: document.body.summary, sourcePath: document.path)
+                    description: document.description, summary: document.body.summary, sourcePath: document.path)
             }
         }
         return PageResult(path: document.path, product: collector.hasErrors ? nil : product, diagnostics: collector.diagnostics,

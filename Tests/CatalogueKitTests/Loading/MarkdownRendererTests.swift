@@ -35,6 +35,24 @@ import Testing
         #expect(findings.first?.location == SourceLocation(path: "p.md", line: 12, column: 100_002))
     }
 
+    /// `check` walks the tree without rendering HTML: the findings, summary and references
+    /// must be exactly those of a full render.
+    @Test func walkingWithoutHTMLFindsTheSameAsRendering() {
+        let body = "Tôm *khô* ngon.\n\n<b>x</b> ![ảnh](images/a.png) [web](https://example.vn) [x](javascript:y)\n"
+        let source = SourceText(path: "p.md", text: body)
+        let full = DiagnosticCollector(), walked = DiagnosticCollector()
+        let rendered = MarkdownRenderer.render(body, bodyFirstLine: 1, source: source, unsafeHTML: false, into: full)
+        let walk = MarkdownRenderer.render(body, bodyFirstLine: 1, source: source, unsafeHTML: false, html: false, into: walked)
+        #expect(walk.html.isEmpty)
+        #expect(!rendered.html.isEmpty)
+        #expect(walk.summary == "Tôm khô ngon.")
+        #expect(walk.summary == rendered.summary)
+        #expect(walk.references.map(\.url) == ["images/a.png", "https://example.vn", "javascript:y"])
+        #expect(walk.references.map(\.url) == rendered.references.map(\.url))
+        #expect(walked.diagnostics.map(\.code) == ["markdown.raw-html", "markdown.raw-html", "markdown.unsafe-link"])
+        #expect(walked.diagnostics.map(\.location) == full.diagnostics.map(\.location))
+    }
+
     @Test func unsafeHTMLKeepsRawHTMLWhenTheSiteAllowsIt() {
         let (doc, findings) = render("<div class=\"x\">Tôm</div>\n", unsafe: true)
         #expect(doc.html.contains("<div class=\"x\">Tôm</div>"))

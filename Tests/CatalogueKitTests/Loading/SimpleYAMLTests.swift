@@ -48,6 +48,21 @@ import Testing
         #expect(SimpleYAML.parse(yaml) == nil, "accepted: \(describe(SimpleYAML.parse(yaml)))")
     }
 
+    /// Keys are kept in a list up to 16 and hashed past that: a duplicate is found either way,
+    /// in block and in flow mappings, however far apart the two are.
+    @Test(arguments: [3, 16, 17, 40])
+    func duplicateKeysAreDeclinedAtAnySize(_ count: Int) {
+        let keys = (1...count).map { "k\($0)" }
+        let block = keys.map { "\($0): 1\n" }.joined()
+        let flow = "m: {" + keys.map { "\($0): 1" }.joined(separator: ", ")
+        #expect(agrees(block) == true)
+        #expect(agrees(flow + "}\n") == true)
+        for repeated in [keys[0], keys[count / 2], keys[count - 1]] {
+            #expect(SimpleYAML.parse(block + "\(repeated): 2\n") == nil, "\(repeated) of \(count)")
+            #expect(SimpleYAML.parse(flow + ", \(repeated): 2}\n") == nil, "\(repeated) of \(count)")
+        }
+    }
+
     @Test func readsEverySamplePageAsYamsDoes() throws {
         let root = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var pages = 0

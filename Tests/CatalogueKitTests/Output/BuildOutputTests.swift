@@ -16,6 +16,24 @@ import Testing
         #expect(a == b)
     }
 
+    /// `check` leaves descriptions to be rendered when asked (its sample pages): they must be
+    /// what a build renders.
+    @Test func checkMakesTheSameDescriptionsAsABuildWhenAsked() throws {
+        let site = try SiteBuild(content: Self.sampleContent)
+        defer { site.remove() }
+        let checked = try #require(site.checkCatalogue())
+        var project = site.project
+        project.outputDirectory = site.root.appendingPathComponent("unused")
+        var timings = StageTimings()
+        let built = try #require(Pipeline(project: project, options: BuildOptions(asOf: LocalDate(iso: "2026-11-29")!)).prepare(timings: &timings).catalogue)
+        #expect(checked.products.count == built.products.count)
+        #expect(checked.products.filter { $0.descriptionHTML.contains("<h3>") }.count > 10)
+        for (a, b) in zip(checked.products, built.products) {
+            #expect(a.slug == b.slug)
+            #expect(a.descriptionHTML == b.descriptionHTML, "\(a.slug)")
+        }
+    }
+
     @Test func sampleSiteHasAPageForEveryProductDistrictStarAndGroup() throws {
         let site = try SiteBuild(content: Self.sampleContent)
         defer { site.remove() }

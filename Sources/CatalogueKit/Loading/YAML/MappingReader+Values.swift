@@ -14,7 +14,8 @@ extension MappingReader {
             if required { missing(key) }
             return nil
         }
-        if text.unicodeScalars.count > maxLength {
+        // A scalar takes at least one byte: most values are decided without counting.
+        if text.utf8.count > maxLength, text.unicodeScalars.count > maxLength {
             invalid(key, "'\(qualified(key))' is longer than \(maxLength) characters", at: node)
             return nil
         }
@@ -123,6 +124,11 @@ extension MappingReader {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Nearly every value starts and ends with a visible ASCII character: keep it as it is.
+        // Bytes of 0x80 and above may begin Unicode spaces (U+00A0, U+3000), so they take the full path.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -8,7 +8,9 @@ public struct MappingReader {
     /// Dotted path of this mapping, for messages: "" for the root, "certificate", "contact".
     public let path: String
     public let mark: YAMLMark?
-    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// Only allowed keys get in, so there are a dozen at most: a list searched in order costs
+    /// less than hashing every name (this runs for every mapping of every page).
+    private var entries = SmallMap<(key: YAMLNode, value: YAMLNode)>()
 
     /// Reads `node` as a mapping; records `field.type` and returns nil when it is something else.
     public init?(_ node: YAMLNode, yaml: YAMLSource, collector: DiagnosticCollector, path: String, allowed: [String]) {
@@ -38,7 +40,7 @@ public struct MappingReader {
                 collector.add(yaml.diagnostic(.error, "field.unknown", "unknown field '\(qualified(key))'", at: keyNode.mark, notes: notes))
                 continue
             }
-            entries[key] = (keyNode, value)
+            _ = entries.insert(key, (keyNode, value))
         }
     }
 

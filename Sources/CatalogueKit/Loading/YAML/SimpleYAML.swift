@@ -104,12 +104,12 @@ enum SimpleYAML {
             defer { depth -= 1 }
             guard depth < 16 else { return nil }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            var keys: Set<String> = []
+            var keys = SmallMap<Void>()
             var i = line
             var start = offset
             var mapMark: YAMLMark?
             while true {
-                guard let (keyEnd, key) = self.key(at: start, line: i), keys.insert(key).inserted,
+                guard let (keyEnd, key) = self.key(at: start, line: i), keys.insert(key, ()),
                       let keyMark = mark(i, start) else { return nil }
                 if mapMark == nil { mapMark = keyMark }
                 let keyNode = YAMLNode.scalar(.init(string: key, style: .plain, mark: keyMark))
@@ -297,7 +297,7 @@ enum SimpleYAML {
             let close = isMap ? UInt8(ascii: "}") : UInt8(ascii: "]")
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var items: [YAMLNode] = []
-            var keys: Set<String> = []
+            var keys = SmallMap<Void>()
             var q = p + 1
             func skipSpaces() { while q < end, bytes[q] == 0x20 { q += 1 } }
             skipSpaces()
@@ -315,7 +315,7 @@ enum SimpleYAML {
                     while q < end, Self.isKeyByte(bytes[q]) { q += 1 }
                     guard q > k, bytes[k] != UInt8(ascii: "-"), q + 1 < end, bytes[q] == UInt8(ascii: ":"), bytes[q + 1] == 0x20 else { return nil }
                     let key = text(k, q)
-                    guard keys.insert(key).inserted else { return nil }
+                    guard keys.insert(key, ()) else { return nil }
                     guard let m = mark(line, k) else { return nil }
                     keyNode = .scalar(.init(string: key, style: .plain, mark: m))
                     q += 1
