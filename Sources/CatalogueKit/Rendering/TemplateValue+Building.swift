@@ -17,8 +17,10 @@ extension TemplateValue {
     static func flags<T: CaseIterable & RawRepresentable>(_ value: T?, of _: T.Type) -> TemplateValue where T.RawValue == String {
         var object: [String: TemplateValue] = ["known": .bool(value != nil)]
         for item in T.allCases {
-            let key = String(item.rawValue.map { $0 == "-" ? "_" : $0 })
-            object[key] = .bool(item.rawValue == value?.rawValue)
+            // Most raw values have no hyphen: no need to rebuild them Character by Character.
+            let raw = item.rawValue
+            let key = raw.utf8.contains(UInt8(ascii: "-")) ? String(raw.map { $0 == "-" ? "_" : $0 }) : raw
+            object[key] = .bool(raw == value?.rawValue)
         }
         return .object(object)
     }
