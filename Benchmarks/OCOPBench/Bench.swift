@@ -11,6 +11,8 @@ struct Bench {
         var work: URL
         var templates: URL
         var hugoSite: URL
+        /// This program, run again for each writing floor.
+        var bench: String
     }
 
     let settings: Settings
@@ -20,27 +22,47 @@ struct Bench {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
-    /// Builds each size cold several times, then checks 20k, then an edit-and-rebuild at 10k.
+    /// Builds every size cold several times, in rounds: each round builds each size once and
+    /// writes each writing floor once and checks the largest once, so the ratios of the targets
+    /// compare runs made side by side, not minutes apart on a shared machine whose disk drifts.
+    /// Then an edit-and-rebuild at 10k.
     func run() -> Bool {
         say("ocop benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings.runs) runs per figure, seed \(settings.seed)")
-        var walls: [Int: Summary] = [:], peaks: [Int: Summary] = [:]
-        var sites: [BenchSite] = []
-        defer { sites.forEach { $0.removeColdOutputs() } }
-        var failures = 0
+        var sites: [Int: BenchSite] = [:]
+        defer { sites.values.forEach { $0.removeColdOutputs() } }
         for size in settings.sizes {
             guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates) else {
                 say("cannot generate the \(size)-product catalogue"); return false
             }
-            var runs: [Measurement] = []
             site.clean()
-            for run in 0..<settings.runs {
+            site.removeColdOutputs()
+            sites[size] = site
+        }
+        let ten = settings.sizes.first(where: { $0 == 10_000 }) ?? settings.sizes.last
+        let big = settings.sizes.max().flatMap { $0 >= 20_000 ? $0 : nil }
+        let floorSizes = Set([ten, big].compactMap { $0 })
+        var builds: [Int: [Measurement]] = [:], floorRuns: [Int: [Double]] = [:], checks: [Measurement] = []
+        for run in 0..<settings.runs {
+            for size in settings.sizes {
+                guard let site = sites[size] else { continue }
                 sync()
                 let m = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", site.coldOutput(run).path], in: site.root)
                 guard m.status == 0 else { say("ocop build failed on \(size) products:\n\(m.output.suffix(2000))"); return false }
-                runs.append(m)
+                builds[size, default: []].append(m)
+                if floorSizes.contains(size) {
+                    sync()
+                    guard let seconds = writingFloor(copying: site.coldOutput(0), into: site.coldOutput(run, "floor")) else { return false }
+                    floorRuns[size, default: []].append(seconds)
+                }
+                if size == big {
+                    checks.append(Measurement.run([settings.ocop, "check", "--as-of", Self.asOf, "--no-cache"], in: site.root))
+                }
             }
+        }
+        var walls: [Int: Summary] = [:], peaks: [Int: Summary] = [:], floors: [Int: Summary] = [:]
+        for size in settings.sizes {
+            guard let runs = builds[size], let site = sites[size] else { continue }
             let pages = site.pageCount(site.coldOutput(0))
-            sites.append(site)
             let wall = Summary(values: runs.map(\.wall)), cpu = Summary(values: runs.map(\.cpu)), peak = Summary(values: runs.map(\.peakMiB))
             walls[size] = wall
             peaks[size] = peak
@@ -49,31 +71,27 @@ struct Bench {
             say("  cpu   \(cpu.text("s"))")
             say("  pages/s \(Int(Double(pages) / wall.median))")
             say("  peak  \(peak.text("MiB", digits: 0))")
-        }
-        var floors: [Int: Summary] = [:]
-        if let ten = settings.sizes.first(where: { $0 == 10_000 }) ?? settings.sizes.last,
-           let site = try? BenchSite.prepare(products: ten, seed: settings.seed, work: settings.work, templates: settings.templates) {
-            let floor = writingFloor(site)
-            floors[ten] = floor
-            if let wall = walls[ten] {
-                failures += target("build \(ten) within twice the writing floor", wall.median / floor.median, limit: 2, unit: "× floor")
+            if let runs = floorRuns[size] {
+                let floor = Summary(values: runs)
+                floors[size] = floor
+                say("  file-writing floor (one thread writing the same files, in the same rounds): \(floor.text("s")); the build is \(String(format: "%.2f", wall.median / floor.median)) × the floor")
             }
-            failures += incremental(site, fullBuild: walls[ten])
         }
-        if let big = settings.sizes.max(), big >= 20_000, let site = try? BenchSite.prepare(products: big, seed: settings.seed, work: settings.work, templates: settings.templates) {
-            site.clean()
-            let checks = (0..<settings.runs).map { _ -> Measurement in
-                Measurement.run([settings.ocop, "check", "--as-of", Self.asOf, "--no-cache"], in: site.root)
-            }
+        var failures = 0
+        if let ten, let wall = walls[ten], let floor = floors[ten] {
+            say("")
+            failures += target("build \(ten) within twice the writing floor", wall.median / floor.median, limit: 2, unit: "× floor")
+        }
+        if let ten, let site = sites[ten] { failures += incremental(site, fullBuild: walls[ten]) }
+        if let big, !checks.isEmpty {
             let check = Summary(values: checks.map(\.wall))
             say("\ncheck, \(big) products, no cache: \(check.text("s")), peak \(Summary(values: checks.map(\.peakMiB)).text("MiB", digits: 0))")
             if let build = walls[big] { failures += target("check \(big) under a third of the build", check.median / build.median, limit: 1.0 / 3, unit: "× build") }
             if let build = walls[big], let half = walls[big / 2] {
                 failures += target("\(big) build under twice the \(big / 2) build", build.median / half.median, limit: 2, unit: "×")
                 // The same ratio for the file system alone says how much of the growth is the disk's.
-                if let halfFloor = floors[big / 2] {
-                    let floor = writingFloor(site)
-                    say("  for comparison, the writing floor grows \(String(format: "%.2f", floor.median / halfFloor.median)) × from \(big / 2) to \(big); the build is \(String(format: "%.2f", build.median / floor.median)) × its floor at \(big)")
+                if let floor = floors[big], let halfFloor = floors[big / 2] {
+                    say("  for comparison, the writing floor grows \(String(format: "%.2f", floor.median / halfFloor.median)) × from \(big / 2) to \(big)")
                 }
             }
             if let peak = peaks[big] { failures += target("\(big) peak memory under 400 MiB", peak.median, limit: 400, unit: "MiB") }
@@ -82,16 +100,16 @@ struct Bench {
         return true
     }
 
-    /// One thread copying a finished build's files into a fresh folder, three times.
-    private func writingFloor(_ site: BenchSite) -> Summary {
-        site.clean()
-        _ = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q"], in: site.root)
-        let floor = Summary(values: (0..<3).map { run in
-            sync()
-            return WriteFloor.measure(copying: site.output, into: site.coldOutput(run, "floor"))
-        })
-        say("\nfile-writing floor, \(site.products) products (one thread writing the same files): \(floor.text("s"))")
-        return floor
+    /// The writing floor, measured in a child process. It holds the whole site in memory, and
+    /// posix_spawn shares this process's memory with a child until exec, so a child's peak would
+    /// include this process's own peak: measured here, every later build would look as large.
+    private func writingFloor(copying output: URL, into scratch: URL) -> Double? {
+        let m = Measurement.run([settings.bench, "--write-floor", output.path, scratch.path], in: settings.work)
+        guard m.status == 0, let seconds = Double(m.output.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            say("the writing floor could not be measured:\n\(m.output.suffix(2000))")
+            return nil
+        }
+        return seconds
     }
 
     /// Edits one product's description and rebuilds, several times, then compares the output

@@ -19,6 +19,11 @@ func option(_ name: String, in arguments: [String] = arguments) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
 }
+// The writing floor runs in a child process of its own (see WriteFloor).
+if let from = option("--write-floor"), let index = arguments.firstIndex(of: "--write-floor"), index + 2 < arguments.count {
+    print(WriteFloor.measure(copying: URL(fileURLWithPath: from), into: URL(fileURLWithPath: arguments[index + 2])))
+    exit(0)
+}
 let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let settings = Bench.Settings(
     ocop: option("--ocop") ?? cwd.appendingPathComponent(".build/release/ocop").path,
@@ -27,7 +32,8 @@ let settings = Bench.Settings(
     seed: UInt64(option("--seed") ?? "1") ?? 1,
     work: URL(fileURLWithPath: option("--work") ?? cwd.appendingPathComponent(".build/bench").path),
     templates: cwd.appendingPathComponent("templates"),
-    hugoSite: cwd.appendingPathComponent("bench/hugo-site"))
+    hugoSite: cwd.appendingPathComponent("bench/hugo-site"),
+    bench: URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: cwd).standardizedFileURL.path)
 let bench = Bench(settings: settings)
 let ok = arguments.contains("--hugo") ? bench.compareWithHugo() : bench.run()
 exit(ok ? 0 : 1)

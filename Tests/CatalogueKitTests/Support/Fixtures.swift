@@ -17,6 +17,17 @@ enum Fixtures {
         return site
     }
 
+    /// Removes a test's folder. A build hands its old output to a detached `rm -rf`, which may
+    /// still be deleting inside the folder: a removal that collides with it stops half way, so
+    /// it is tried again until nothing is left.
+    static func removeTree(_ url: URL) {
+        for _ in 0..<50 {
+            try? FileManager.default.removeItem(at: url)
+            guard FileManager.default.fileExists(atPath: url.path) else { return }
+            usleep(20_000)
+        }
+    }
+
     /// Copies files (symlinks as symlinks), replacing what is there.
     static func copyTree(_ from: URL, to: URL) throws {
         let fm = FileManager.default

@@ -25,7 +25,7 @@ struct SiteBuild {
         return Pipeline(project: project, options: BuildOptions(asOf: LocalDate(iso: asOf)!)).build(force: force)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    func remove() { Fixtures.removeTree(root) }
 }
 
 /// A folder as a map of relative path to bytes.

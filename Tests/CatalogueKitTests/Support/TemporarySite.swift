@@ -30,7 +30,7 @@ struct TemporarySite {
         Pipeline(project: project, options: BuildOptions(asOf: LocalDate(iso: asOf)!)).check()
     }
 
-    func remove() { try? FileManager.default.removeItem(at: root) }
+    func remove() { Fixtures.removeTree(root) }
 
     static let siteYAML = """
     title: "Sản phẩm OCOP thử nghiệm"
