@@ -13,9 +13,12 @@ struct Bench {
         var hugoSite: URL
         /// This program, run again for each writing floor.
         var bench: String
+        /// Whether to wait out the file system's memory of the last deletion (BenchTrash).
+        var settle = true
     }
 
     let settings: Settings
+    var trash: BenchTrash { BenchTrash(work: settings.work) }
     static let asOf = "2026-11-29"
 
     func say(_ line: String) {
@@ -29,15 +32,19 @@ struct Bench {
     func run() -> Bool {
         say("ocop benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings.runs) runs per figure, seed \(settings.seed)")
         var sites: [Int: BenchSite] = [:]
-        defer { sites.values.forEach { $0.removeColdOutputs() } }
+        defer {
+            sites.values.forEach { $0.discardColdOutputs() }
+            trash.empty()
+        }
         for size in settings.sizes {
-            guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates) else {
+            guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates, trash: trash) else {
                 say("cannot generate the \(size)-product catalogue"); return false
             }
             site.clean()
-            site.removeColdOutputs()
+            site.discardColdOutputs()
             sites[size] = site
         }
+        settle()
         let ten = settings.sizes.first(where: { $0 == 10_000 }) ?? settings.sizes.last
         let big = settings.sizes.max().flatMap { $0 >= 20_000 ? $0 : nil }
         let floorSizes = Set([ten, big].compactMap { $0 })
@@ -121,9 +128,13 @@ struct Bench {
         let products = site.root.appendingPathComponent("content/products")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: products.path)) ?? []).sorted()
         var runs: [Measurement] = []
+        // The edited pages get their text back afterwards, so every bench builds the same catalogue.
+        var originals: [URL: String] = [:]
+        defer { for (page, text) in originals { try? text.write(to: page, atomically: true, encoding: .utf8) } }
         for i in 0..<settings.runs {
             let page = products.appendingPathComponent(names[(i * 997) % names.count])
             if let text = try? String(contentsOf: page, encoding: .utf8) {
+                if originals[page] == nil { originals[page] = text }
                 try? (text + "\nĐã cập nhật lần \(i + 1).\n").write(to: page, atomically: true, encoding: .utf8)
             }
             let m = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "-q"], in: site.root)
@@ -137,16 +148,17 @@ struct Bench {
         let a = BenchSite.treeDigest(site.output), b = BenchSite.treeDigest(clean)
         let same = a == b
         say("  output \(same ? "identical to" : "DIFFERENT from") a clean build (\(a.files) files)")
-        try? FileManager.default.removeItem(at: clean)
+        trash.discard(clean)
         return target("edit-and-rebuild under 0.5 s", wall.median, limit: 0.5, unit: "s") + (same ? 0 : 1)
     }
 
     /// Hugo and ocop on the same 10,000 products, alternating, cold each time.
     func compareWithHugo() -> Bool {
         let size = settings.sizes.first(where: { $0 == 10_000 }) ?? 10_000
-        guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates) else { return false }
+        guard let site = try? BenchSite.prepare(products: size, seed: settings.seed, work: settings.work, templates: settings.templates, trash: trash) else { return false }
+        defer { trash.empty() }
         let hugoRoot = settings.work.appendingPathComponent("hugo-\(size)")
-        try? FileManager.default.removeItem(at: hugoRoot)
+        trash.discard(hugoRoot)
         do {
             try FileManager.default.copyItem(at: settings.hugoSite, to: hugoRoot)
             try FileManager.default.createDirectory(at: hugoRoot.appendingPathComponent("content"), withIntermediateDirectories: true)
@@ -158,6 +170,8 @@ struct Bench {
         say("ocop vs Hugo, \(size) products, \(settings.runs) alternating runs each, cold output\n  \(version)")
         var hugo: [Measurement] = [], ocop: [Measurement] = []
         site.clean()
+        site.discardColdOutputs()
+        settle()
         for run in 0..<settings.runs {
             sync()
             let h = Measurement.run(["hugo", "--quiet", "-d", hugoRoot.appendingPathComponent("out/run-\(run)").path], in: hugoRoot)
@@ -170,8 +184,8 @@ struct Bench {
         }
         let hugoPages = FileManager.default.enumerator(atPath: hugoRoot.appendingPathComponent("out/run-0").path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }.count ?? 0
         let ocopPages = site.pageCount(site.coldOutput(0))
-        site.removeColdOutputs()
-        try? FileManager.default.removeItem(at: hugoRoot.appendingPathComponent("out"))
+        site.discardColdOutputs()
+        trash.discard(hugoRoot.appendingPathComponent("out"))
         for (name, runs, pages) in [("hugo", hugo, hugoPages), ("ocop", ocop, ocopPages)] {
             say("  \(name): wall \(Summary(values: runs.map(\.wall)).text("s")), cpu \(Summary(values: runs.map(\.cpu)).text("s")), peak \(Summary(values: runs.map(\.peakMiB)).text("MiB", digits: 0)), \(pages) pages")
         }
@@ -179,6 +193,14 @@ struct Bench {
         let failures = target("ocop at most a quarter of Hugo's wall time", ratio, limit: 0.25, unit: "× Hugo")
         say(failures == 0 ? "target met" : "target missed")
         return true
+    }
+
+    /// Waits out the file system's memory of the last bench's deletion (see BenchTrash).
+    private func settle() {
+        let wait = settings.settle ? trash.settleTime() : 0
+        guard wait > 0 else { return }
+        say("waiting \(Int(wait.rounded(.up))) s before measuring: the last bench deleted its folders less than \(Int(BenchTrash.memory / 60)) minutes ago, and this disk (ext4 without a journal) makes new files pay for recently freed inodes until then (--no-settle skips the wait)")
+        Thread.sleep(forTimeInterval: wait)
     }
 
     /// Prints a target line; returns 1 when missed.

@@ -4,24 +4,22 @@ import Foundation
 struct BenchSite {
     let root: URL
     let products: Int
+    let trash: BenchTrash
 
     var output: URL { root.appendingPathComponent("public") }
 
-    /// A fresh output folder for each timed run. Deleting ten thousand files just before
-    /// creating ten thousand more makes ext4 skip the recently freed inodes one by one, which
-    /// would measure the file system's memory of the last run instead of the build; the runs'
-    /// folders are removed together at the end.
+    /// A fresh output folder for each timed run: nothing is deleted between runs (see BenchTrash).
     func coldOutput(_ run: Int, _ tag: String = "") -> URL { root.appendingPathComponent("out-\(getpid())/run\(tag)-\(run)") }
 
-    /// Removes the run folders of this and earlier benches: call it once, at the end.
-    func removeColdOutputs() {
+    /// Moves the run folders of this and earlier benches to the trash.
+    func discardColdOutputs() {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] where name.hasPrefix("out-") {
-            try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
+            trash.discard(root.appendingPathComponent(name))
         }
     }
 
     /// Generates the catalogue once per size and seed; later runs reuse it.
-    static func prepare(products: Int, seed: UInt64, work: URL, templates: URL) throws -> BenchSite {
+    static func prepare(products: Int, seed: UInt64, work: URL, templates: URL, trash: BenchTrash) throws -> BenchSite {
         let districts = products <= 1_000 ? 9 : products <= 10_000 ? 200 : 700
         let root = work.appendingPathComponent("catalogue-\(products)-seed\(seed)")
         let marker = root.appendingPathComponent(".generated")
@@ -33,14 +31,14 @@ struct BenchSite {
         let target = root.appendingPathComponent("templates")
         try? FileManager.default.removeItem(at: target)
         try FileManager.default.copyItem(at: templates, to: target)
-        return BenchSite(root: root, products: products)
+        return BenchSite(root: root, products: products, trash: trash)
     }
 
-    /// A cold start: no output, no spare or staging folders, no cache.
+    /// A cold start: no output, no spare or staging folders, no cache (moved to the trash).
     func clean() {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: root.path)) ?? [] where name == "public" || name.hasPrefix(".public.") || name == ".ocop-cache" || name == "clean" || name.hasPrefix(".run-") {
-            try? fm.removeItem(at: root.appendingPathComponent(name))
+            trash.discard(root.appendingPathComponent(name))
         }
     }
 

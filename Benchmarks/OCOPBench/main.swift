@@ -3,15 +3,16 @@ import Foundation
 // ocop-bench: the speed and memory targets of a national catalogue, measured, never asserted in
 // unit tests. `make bench` runs the ocop figures, `make bench-hugo` the comparison with Hugo.
 //
-//   ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR]
+//   ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR] [--no-settle]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") {
     print("""
-    usage: ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR]
+    usage: ocop-bench [--hugo] [--sizes 1000,10000,20000] [--runs 5] [--seed 1] [--ocop PATH] [--work DIR] [--no-settle]
       builds generated catalogues cold and prints medians (min, max) of wall time, CPU time,
       pages per second and peak memory, then the targets of the performance issue as met or missed;
-      --hugo compares the 10,000-product build with Hugo's instead (see README, "Performance")
+      --hugo compares the 10,000-product build with Hugo's instead (see README, "Performance");
+      --no-settle measures at once even if the last bench deleted its folders minutes ago
     """)
     exit(0)
 }
@@ -33,7 +34,8 @@ let settings = Bench.Settings(
     work: URL(fileURLWithPath: option("--work") ?? cwd.appendingPathComponent(".build/bench").path),
     templates: cwd.appendingPathComponent("templates"),
     hugoSite: cwd.appendingPathComponent("bench/hugo-site"),
-    bench: URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: cwd).standardizedFileURL.path)
+    bench: URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: cwd).standardizedFileURL.path,
+    settle: !arguments.contains("--no-settle"))
 let bench = Bench(settings: settings)
 let ok = arguments.contains("--hugo") ? bench.compareWithHugo() : bench.run()
 exit(ok ? 0 : 1)

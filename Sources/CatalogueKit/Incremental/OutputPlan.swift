@@ -91,11 +91,14 @@ struct OutputPlan: Sendable {
             }
             return Job(path: route.outputPath, kind: .page(route), fingerprint: key)
         }
-        for (kind, path) in [(Job.Kind.feed, "feed.xml"), (.sitemap, "sitemap.xml"), (.catalogueJSON, CatalogueJSON.path)] {
+        // The files made from the whole catalogue are the largest jobs: they go first, so no core
+        // is left finishing one of them alone at the end.
+        let catalogueWide = [(Job.Kind.catalogueJSON, CatalogueJSON.path), (.sitemap, "sitemap.xml"), (.feed, "feed.xml")].map { kind, path in
             var f = whole
             f.combine(path)
-            jobs.append(Job(path: path, kind: kind, fingerprint: f.value))
+            return Job(path: path, kind: kind, fingerprint: f.value)
         }
+        jobs.insert(contentsOf: catalogueWide, at: 0)
         for (source, path) in SiteRenderer.copies(project: project, catalogue: catalogue) {
             var f = Fingerprint()
             f.combine(source.path)

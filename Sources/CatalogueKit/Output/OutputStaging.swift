@@ -16,6 +16,8 @@ public struct OutputStaging: Sendable {
     /// Files already in the staging folder (from the spare), as the spare's manifest lists them.
     public let inherited: Set<String>
     let keepSpare: Bool
+    /// Folders that hold only files, made by the first writer into each (`makeDirectories`).
+    private var leafFolders: Set<String> = []
     private var output: URL { project.outputDirectory }
 
     /// Clears what a killed build left, and starts from the spare or an empty folder.
@@ -56,15 +58,20 @@ public struct OutputStaging: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(kind)-\(pid)")
     }
 
-    /// Creates every folder the files need, parents first, from one thread: creating entries in
-    /// one folder (`products/` holds ten thousand) from several threads only makes them queue
-    /// on the folder's lock.
-    public func makeDirectories(for paths: [String]) throws {
+    /// Creates the folders that hold other folders, parents first, from one thread: creating
+    /// entries in one folder (`products/` holds ten thousand) from several threads at once only
+    /// makes them queue on the folder's lock. The folders that hold only files (one per product)
+    /// are left to the writers, which make each just before its first file: interleaved with
+    /// rendering they seldom meet on the lock, and the work no longer waits on one thread.
+    public mutating func makeDirectories(for paths: [String]) throws {
         var seen: Set<String> = []
         var ordered: [String] = []
+        var shared: Set<String> = []
         for path in paths {
             var missing: [String] = []
             var dir = RelativePath.parent(path)
+            var above = RelativePath.parent(dir)
+            while !above.isEmpty, shared.insert(above).inserted { above = RelativePath.parent(above) }
             while !dir.isEmpty, seen.insert(dir).inserted {
                 missing.append(dir)
                 dir = RelativePath.parent(dir)
@@ -78,7 +85,25 @@ public struct OutputStaging: Sendable {
             var dir = RelativePath.parent(path)
             while !dir.isEmpty, present.insert(dir).inserted { dir = RelativePath.parent(dir) }
         }
-        for dir in ordered where !present.contains(dir) && mkdir(root + "/" + dir, 0o755) != 0 && errno != EEXIST {
+        var leaves: Set<String> = []
+        for dir in ordered where !present.contains(dir) {
+            guard shared.contains(dir) else {
+                leaves.insert(dir)
+                continue
+            }
+            if mkdir(root + "/" + dir, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
+            }
+        }
+        leafFolders = leaves
+    }
+
+    /// Makes the folder of `path` if it is a leaf no writer has made yet; several writers may
+    /// race to make the same one, and all but the first find it there.
+    private func makeFolder(of path: String) throws(OutputError) {
+        let dir = RelativePath.parent(path)
+        guard !leafFolders.isEmpty, !dir.isEmpty, leafFolders.contains(dir) else { return }
+        if mkdir(folder.path + "/" + dir, 0o755) != 0 && errno != EEXIST {
             throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
     }
@@ -98,7 +123,10 @@ public struct OutputStaging: Sendable {
     /// so a link shared with the live site keeps its old bytes.
     private func replacing(_ path: String, _ write: (String) throws(OutputError) -> Void) throws(OutputError) {
         let target = folder.path + "/" + path
-        guard inherited.contains(path) else { return try write(target) }
+        guard inherited.contains(path) else {
+            try makeFolder(of: path)
+            return try write(target)
+        }
         let temporary = target + ".ocop-new"
         try write(temporary)
         guard rename(temporary, target) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
@@ -110,6 +138,7 @@ public struct OutputStaging: Sendable {
         let old = output.path + "/" + path
         let target = folder.path + "/" + path
         let temporary = inherited.contains(path) ? target + ".ocop-new" : target
+        try makeFolder(of: path)
         if link(old, temporary) == 0, temporary == target || rename(temporary, target) == 0 { return }
         unlink(temporary)
         try copy(from: URL(fileURLWithPath: old), to: path)

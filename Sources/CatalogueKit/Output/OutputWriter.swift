@@ -8,10 +8,11 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` and swaps them in.
     public func write(_ files: [OutputFile], timings: inout StageTimings) throws {
-        let staging = try OutputStaging(project: project)
+        var staging = try OutputStaging(project: project)
         do {
             try timings.measure("write") {
                 try staging.makeDirectories(for: files.map(\.path))
+                let staging = staging
                 let failures = files.parallelMap { file -> OutputError? in
                     do throws(OutputError) {
                         switch file.content {

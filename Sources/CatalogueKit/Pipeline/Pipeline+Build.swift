@@ -46,14 +46,15 @@ extension Pipeline {
         let existing = useCache ? published : []
         let hadOutput = FileManager.default.fileExists(atPath: project.outputDirectory.path)
 
-        let staging: OutputStaging
+        var made: OutputStaging
         do {
-            staging = try OutputStaging(project: project, keepSpare: useCache)
-            try timings.measure("folders") { try staging.makeDirectories(for: plan.jobs.map(\.path)) }
+            made = try OutputStaging(project: project, keepSpare: useCache)
+            try timings.measure("folders") { try made.makeDirectories(for: plan.jobs.map(\.path)) }
         } catch {
             diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory))))
             return finish(diagnostics)
         }
+        let staging = made
         let spare = staging.inherited.isEmpty ? [:] : previous?.spareOutputs ?? [:]
         let json = JSONFragmentSplice(keys: plan.fragmentKeys, previous: previous?.catalogueFragments,
                                       currentFingerprint: existing.contains(CatalogueJSON.path) ? reusable[CatalogueJSON.path] : nil,

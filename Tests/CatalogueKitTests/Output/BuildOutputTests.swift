@@ -78,6 +78,29 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Folders that hold folders are made before writing; folders of files only are made by the
+    /// writers, several of which may race for the same one.
+    @Test func writersMakeTheFoldersThatHoldOnlyFiles() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        var staging = try OutputStaging(project: site.project)
+        defer { staging.abandon() }
+        let paths = ["index.html", "products/a/index.html", "products/a/photo.jpg", "districts/x/page/2/index.html",
+                     "districts/x/index.html", "assets/style.css"]
+        try staging.makeDirectories(for: paths)
+        func exists(_ dir: String) -> Bool { FileManager.default.fileExists(atPath: staging.folder.appendingPathComponent(dir).path) }
+        #expect(["products", "districts", "districts/x", "districts/x/page"].allSatisfy(exists))
+        #expect(!["products/a", "districts/x/page/2", "assets"].contains(where: exists))
+        let ready = staging
+        let failures = paths.parallelMap { path -> String? in
+            do throws(OutputError) { try ready.write(Array("<p>\(path)</p>".utf8), to: path); return nil } catch { return "\(error)" }
+        }
+        #expect(failures.compactMap { $0 }.isEmpty)
+        for path in paths {
+            #expect(try String(contentsOf: staging.folder.appendingPathComponent(path), encoding: .utf8) == "<p>\(path)</p>")
+        }
+    }
+
     @Test func newOutputReplacesTheOldOneAndKeepsItsReadme() throws {
         let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
         defer { site.remove() }
