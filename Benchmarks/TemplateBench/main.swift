@@ -33,7 +33,7 @@ var single: [Double] = []
 for round in 1...rounds {
     var bytes = 0
     let seconds = try measure {
-        for _ in 0..<pagesPerRound { bytes += try library.render("product", data).utf8.count }
+        for _ in 0..<pagesPerRound { bytes += try library.renderBytes("product", data).count }
     }
     single.append(seconds)
     print(String(format: "round %d, one thread: %8.0f pages/s  %7.1f ms per %d pages (%d MB)",
@@ -45,7 +45,7 @@ for _ in 1...rounds {
     parallel.append(measure {
         DispatchQueue.concurrentPerform(iterations: cores) { worker in
             let share = pagesPerRound / cores + (worker < pagesPerRound % cores ? 1 : 0)
-            for _ in 0..<share { _ = try? library.render("product", data) }
+            for _ in 0..<share { _ = try? library.renderBytes("product", data) }
         }
     })
 }

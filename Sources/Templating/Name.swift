@@ -1,6 +1,7 @@
 /// A tag's name as the renderer looks it up: `.` (the top of the context stack) or a
 /// dotted path such as `product.price.amount`.
-struct Name: Sendable, Equatable {
+/// A class, so the renderer takes one reference to it, not one per part.
+final class Name: Sendable, Equatable {
     /// The first part, looked up through the context stack; `nil` for `.`.
     let head: String?
     /// The later parts, each looked up in the value before it. Parts are kept verbatim,
@@ -8,6 +9,8 @@ struct Name: Sendable, Equatable {
     let tail: [String]
     /// The name as written, trimmed, for error messages.
     let text: String
+
+    static func == (a: Name, b: Name) -> Bool { a.text == b.text }
 
     init(_ text: String) {
         self.text = text

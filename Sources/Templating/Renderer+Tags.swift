@@ -7,13 +7,13 @@ extension Renderer {
             if variable.escaped {
                 appendEscaped(text)
             } else {
-                output += text
+                output.append(contentsOf: text.utf8)
             }
         case .list, .object, .null:
             return
         default:
             // Numbers and booleans contain nothing that needs escaping.
-            output += value.interpolationText
+            output.append(contentsOf: value.interpolationText.utf8)
         }
         try checkOutput(at: variable.offset)
     }

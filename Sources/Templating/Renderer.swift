@@ -4,7 +4,9 @@ struct Renderer {
     let templates: [String: Template]
     let strict: Bool
     let limits: TemplateLimits
-    var output = ""
+    /// UTF-8 bytes: appending a string's bytes to an array is a copy, where appending to a
+    /// `String` also rechecks capacity, uniqueness and the ASCII flag each time.
+    var output: [UInt8] = []
     var context: [TemplateValue]
     /// The body being rendered, kept out of `suspended` so the hot loop reads it
     /// directly instead of through an array element.
@@ -22,7 +24,7 @@ struct Renderer {
         current = RenderFrame(nodes: root.body, index: 0, template: root, indent: "", overrides: [:], depth: 0)
     }
 
-    mutating func render() throws(TemplateError) -> String {
+    mutating func render() throws(TemplateError) -> [UInt8] {
         output.reserveCapacity(min(limits.maxOutputBytes, 1 << 14))
         while true {
             guard current.index < current.nodes.count else {
@@ -51,10 +53,10 @@ struct Renderer {
     private mutating func render(_ node: Node) throws(TemplateError) {
         switch node {
         case .text(let text, let offset):
-            output += text
+            output.append(contentsOf: text.utf8)
             try checkOutput(at: offset)
         case .lineStart:
-            if !current.indent.isEmpty { output += current.indent }
+            if !current.indent.isEmpty { output.append(contentsOf: current.indent.utf8) }
         case .variable(let variable):
             try renderVariable(variable)
         case .section(let section):
@@ -86,7 +88,7 @@ struct Renderer {
     }
 
     func checkOutput(at offset: Int) throws(TemplateError) {
-        guard output.utf8.count > limits.maxOutputBytes else { return }
+        guard output.count > limits.maxOutputBytes else { return }
         throw current.template.error(
             .outputTooLarge, at: offset, "output grew past the limit of \(limits.maxOutputBytes) bytes here")
     }

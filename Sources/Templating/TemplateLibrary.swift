@@ -42,6 +42,11 @@ public struct TemplateLibrary: Sendable {
     /// a partial or parent naming no template throws `.unknownPartial`. Otherwise the
     /// spec applies: both render as nothing. Limits apply in both modes.
     public func render(_ name: String, _ value: TemplateValue, strict: Bool = false) throws(TemplateError) -> String {
+        String(decoding: try renderBytes(name, value, strict: strict), as: UTF8.self)
+    }
+
+    /// `render`, as the UTF-8 bytes a file would hold: what a writer wants, without a `String`.
+    public func renderBytes(_ name: String, _ value: TemplateValue, strict: Bool = false) throws(TemplateError) -> [UInt8] {
         guard let template = templates[name] else {
             throw TemplateError(
                 kind: .unknownTemplate, template: name, line: 0, column: 0, lineText: "",

@@ -20,23 +20,23 @@ struct OutputPlan: Sendable {
 
         func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging, json: JSONFragmentSplice) -> JobOutcome {
             do throws(OutputError) {
-                let text: String
+                let bytes: [UInt8]
                 switch kind {
                 case .copy(let source):
                     return .written(try staging.copy(from: source, to: path))
                 case .catalogueJSON:
-                    let bytes = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
-                    try staging.write(bytes, to: path)
-                    return .written(bytes.count)
+                    let json = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
+                    try staging.write(json, to: path)
+                    return .written(json.count)
                 case .page(let route):
-                    do throws(TemplateError) { text = try renderer.render(route) } catch { return .templateError(error) }
+                    do throws(TemplateError) { bytes = try renderer.render(route) } catch { return .templateError(error) }
                 case .feed:
-                    do throws(TemplateError) { text = try renderer.renderFeed() } catch { return .templateError(error) }
+                    do throws(TemplateError) { bytes = try renderer.renderFeed() } catch { return .templateError(error) }
                 case .sitemap:
-                    do throws(TemplateError) { text = try renderer.renderSitemap(routes) } catch { return .templateError(error) }
+                    do throws(TemplateError) { bytes = try renderer.renderSitemap(routes) } catch { return .templateError(error) }
                 }
-                try staging.write(text, to: path)
-                return .written(text.utf8.count)
+                try staging.write(bytes, to: path)
+                return .written(bytes.count)
             } catch {
                 return .writeError(error)
             }

@@ -112,13 +112,6 @@ public struct OutputStaging: Sendable {
         try replacing(path) { target throws(OutputError) in try FileWriting.writeBytes(bytes, to: target, display: path).get() }
     }
 
-    public func write(_ text: String, to path: String) throws(OutputError) {
-        var text = text
-        try replacing(path) { target throws(OutputError) in
-            try text.withUTF8 { FileWriting.writeBuffer(UnsafeRawBufferPointer($0), to: target, display: path) }.get()
-        }
-    }
-
     /// Writes directly into a fresh folder; over an inherited file, writes beside it and renames,
     /// so a link shared with the live site keeps its old bytes.
     private func replacing(_ path: String, _ write: (String) throws(OutputError) -> Void) throws(OutputError) {

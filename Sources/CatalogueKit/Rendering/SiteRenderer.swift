@@ -17,16 +17,18 @@ public struct SiteRenderer: Sendable {
         self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: allPages)
     }
 
-    public func render(_ route: Route) throws(TemplateError) -> String {
-        try library.render(route.template, values.values(for: route), strict: true)
+    /// Pages come out as the bytes their files hold: a `String` on the way would cost a copy
+    /// and a UTF-8 check per page.
+    public func render(_ route: Route) throws(TemplateError) -> [UInt8] {
+        try library.renderBytes(route.template, values.values(for: route), strict: true)
     }
 
-    public func renderFeed() throws(TemplateError) -> String {
-        try library.render("feed.xml", FeedValues.values(catalogue, site: values.site), strict: true)
+    public func renderFeed() throws(TemplateError) -> [UInt8] {
+        try library.renderBytes("feed.xml", FeedValues.values(catalogue, site: values.site), strict: true)
     }
 
-    public func renderSitemap(_ routes: [Route]) throws(TemplateError) -> String {
-        try library.render("sitemap.xml", SitemapValues.values(catalogue, routes: routes), strict: true)
+    public func renderSitemap(_ routes: [Route]) throws(TemplateError) -> [UInt8] {
+        try library.renderBytes("sitemap.xml", SitemapValues.values(catalogue, routes: routes), strict: true)
     }
 
     /// `catalogue.json`, copying unchanged products' objects from the previous file and noting

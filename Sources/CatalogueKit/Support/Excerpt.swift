@@ -5,8 +5,11 @@ enum Excerpt {
 
     static func of(_ text: String, limit: Int = Excerpt.limit) -> String {
         let scalars = text.unicodeScalars
-        guard scalars.count > limit else { return text }
-        var cut = scalars.index(scalars.startIndex, offsetBy: limit - 1)
+        // Counts no further than the limit: most summaries are longer, and a build makes one
+        // excerpt per product.
+        guard text.utf8.count > limit, let past = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+              past != scalars.endIndex else { return text }
+        var cut = scalars.index(before: past)
         if let space = scalars[..<cut].lastIndex(where: { $0 == " " }), scalars.distance(from: scalars.startIndex, to: space) > limit / 2 {
             cut = space
         }
