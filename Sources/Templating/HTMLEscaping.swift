@@ -2,43 +2,14 @@
 /// writes markup itself (SVG charts, a server's error page) and must escape exactly as `{{x}}` does.
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         append(text, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text`, escaped, scanning UTF-8 bytes: bytes of multi-byte scalars never match,
-    /// so runs between specials are copied whole, without re-validation.
-    public static func append(_ text: String, to output: inout String) {
-        guard needsEscaping(text) else {
-            output += text
-            return
-        }
-        let bytes = text.utf8
-        var runStart = bytes.startIndex
-        var index = runStart
-        while index < bytes.endIndex {
-            let entity: String
-            switch bytes[index] {
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "'"): entity = "&#39;"
-            default:
-                bytes.formIndex(after: &index)
-                continue
-            }
-            output += text[runStart..<index]
-            output += entity
-            bytes.formIndex(after: &index)
-            runStart = index
-        }
-        output += text[runStart...]
-    }
-
-    /// `append`, into UTF-8 bytes (the renderer's buffer).
+    /// Appends `text`, escaped, to UTF-8 bytes (the renderer's buffer). Bytes of multi-byte
+    /// scalars never match, so runs between specials are copied whole.
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
@@ -58,17 +29,6 @@ public enum HTMLEscaping {
                 runStart = index + 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
-    }
-
-    /// Most values contain nothing to escape; a tight scan over contiguous bytes finds that cheaply.
-    private static func needsEscaping(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            bytes.contains { byte in
-                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                    || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-            }
         }
     }
 }

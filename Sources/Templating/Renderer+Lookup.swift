@@ -16,13 +16,13 @@ extension Renderer {
     /// only in the value before them, never in the stack again.
     private func lookup(_ name: Name) -> TemplateValue? {
         guard let first = name.head else { return context.last }
-        var found: TemplateValue?
-        var index = context.count
-        while index > 0, found == nil {
-            index -= 1
-            if case .object(let members) = context[index] {
-                found = members[first]
+        let found: TemplateValue? = context.withUnsafeBufferPointer { stack in
+            var index = stack.count
+            while index > 0 {
+                index -= 1
+                if case .object(let members) = stack[index], let found = members[first] { return found }
             }
+            return nil
         }
         guard var value = found else { return nil }
         for part in name.tail {
