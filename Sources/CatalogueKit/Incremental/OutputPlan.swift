@@ -25,9 +25,9 @@ struct OutputPlan: Sendable {
                 case .copy(let source):
                     return .written(try staging.copy(from: source, to: path))
                 case .catalogueJSON:
-                    let json = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
-                    try staging.write(json, to: path)
-                    return .written(json.count)
+                    let encoded = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
+                    try staging.write(encoded, to: path)
+                    return .written(encoded.count)
                 case .page(let route):
                     do throws(TemplateError) { bytes = try renderer.render(route) } catch { return .templateError(error) }
                 case .feed:
