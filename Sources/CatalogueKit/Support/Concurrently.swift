@@ -14,11 +14,11 @@ final class Concurrently<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Waits once; later calls return the same value.
+    /// Waits for the work; later calls return the same value. Every read goes through the
+    /// semaphore, which orders it after the worker's write (an unguarded read would race it).
     var value: T {
-        if let result { return result }
         done.wait()
-        done.signal()
+        defer { done.signal() }
         return result!
     }
 }
