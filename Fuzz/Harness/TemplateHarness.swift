@@ -32,8 +32,44 @@ public enum TemplateHarness {
             } catch {
                 if let violation = check(error, sources) { violations.append(violation) }
             }
+            // Kept partial renders (`SharedValue`) must print what plain values print, first
+            // time and reused, in a list whose surroundings change from one entry to the next.
+            let plain = outcome(library, sharingData(shared: false), strict: strict)
+            let shared = sharingData(shared: true)
+            for round in 1...2 where outcome(library, shared, strict: strict) != plain {
+                violations.append("render \(round) with shared values differs from plain values (strict: \(strict))")
+            }
         }
         return violations
+    }
+
+    /// The same boxes under `here` and `there`, whose `root`, `n` and `flag` differ; the
+    /// renders kept from `here` are offered to `there`.
+    static func sharingData(shared: Bool) -> TemplateValue {
+        guard case .object(let fields) = data else { return data }
+        let items: [TemplateValue] = [
+            ["name": "<a&b>", "list": [1, 2], "flag": true],
+            ["name": "q", "product": ["name": "con"]],
+            "text", ["list": []],
+        ]
+        let list = TemplateValue.list(items.map { shared ? .shared(SharedValue($0)) : $0 })
+        var here = fields
+        here["root"] = "../"
+        here["list"] = list
+        var there = fields
+        there["root"] = "<\"x\">&"
+        there["n"] = "2"
+        there["flag"] = false
+        there["list"] = list
+        var top = fields
+        top["list"] = list
+        top["here"] = .object(here)
+        top["there"] = .object(there)
+        return .object(top)
+    }
+
+    static func outcome(_ library: TemplateLibrary, _ value: TemplateValue, strict: Bool) -> String {
+        do { return try library.render("main", value, strict: strict) } catch { return "\(error.kind) \(error.template) \(error.line):\(error.column)" }
     }
 
     private static func check(_ error: TemplateError, _ sources: [String: String]) -> String? {

@@ -3,8 +3,9 @@
 extension Renderer {
     /// The value `name` denotes, or `nil` when it resolves to nothing, which strict
     /// rendering reports. An explicit `.null` is a value and is returned.
-    func resolve(_ name: Name, at offset: Int) throws(TemplateError) -> TemplateValue? {
-        let value = lookup(name)
+    /// `printing`: the caller prints a string value and does nothing else with it.
+    mutating func resolve(_ name: Name, at offset: Int, printing: Bool = false) throws(TemplateError) -> TemplateValue? {
+        let value = lookup(name, printing: printing)
         if value == nil, strict {
             throw current.template.error(.missingName, at: offset, "'\(name.text)' resolves to nothing in the data")
         }
@@ -14,34 +15,54 @@ extension Renderer {
     /// The first part is looked up through the context stack, top down; the first
     /// object that has the key wins, whatever its value. Later parts are looked up
     /// only in the value before them, never in the stack again.
-    private func lookup(_ name: Name) -> TemplateValue? {
+    private mutating func lookup(_ name: Name, printing: Bool) -> TemplateValue? {
         guard let first = name.head else { return context.last }
-        let found: TemplateValue? = context.withUnsafeBufferPointer { stack in
-            var index = stack.count
-            while index > 0 {
-                index -= 1
-                if case .object(let members) = stack[index], let found = members[first] { return found }
-            }
-            return nil
+        let (found, index) = Self.find(first, in: context, below: context.count)
+        if recording != nil, index < recording!.base {
+            var printable = false
+            if printing, name.tail.isEmpty, case .string? = found { printable = true }
+            recording!.note(first, found, printable: printable)
         }
         guard var value = found else { return nil }
         for part in name.tail {
+            if case .shared(let box) = value { value = box.value }
             guard case .object(let members) = value, let next = members[part] else { return nil }
             value = next
         }
         return value
     }
 
+    /// The value of key `name` in the topmost object among the first `end` entries of
+    /// `context`, and that entry's index (-1 when none has the key).
+    /// Static, so a lookup from a mutating method does not copy the renderer.
+    static func find(_ name: String, in context: [TemplateValue], below end: Int) -> (TemplateValue?, Int) {
+        context.withUnsafeBufferPointer { stack in
+            var index = end
+            while index > 0 {
+                index -= 1
+                switch stack[index] {
+                case .object(let members):
+                    if let found = members[name] { return (found, index) }
+                case .shared(let box):
+                    if case .object(let members) = box.value, let found = members[name] { return (found, index) }
+                default:
+                    break
+                }
+            }
+            return (nil, -1)
+        }
+    }
+
     /// The template a partial or parent tag names. A dynamic name must resolve to a
     /// string. Anything that names no template renders nothing, except in strict mode.
-    func lookupTemplate(_ target: Node.Target, at offset: Int) throws(TemplateError) -> Template? {
+    mutating func lookupTemplate(_ target: Node.Target, at offset: Int) throws(TemplateError) -> Template? {
         let name: String
         switch target {
         case .named(let literal):
             name = literal
         case .dynamic(let dynamic):
             guard let value = try resolve(dynamic, at: offset) else { return nil }
-            guard case .string(let text) = value else {
+            guard case .string(let text) = value.unshared else {
                 guard strict else { return nil }
                 throw current.template.error(
                     .unknownPartial, at: offset, "'\(dynamic.text)' must be a template name, but it is not a string")

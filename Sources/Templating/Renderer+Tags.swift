@@ -1,15 +1,18 @@
 /// What each kind of tag does when rendered.
 extension Renderer {
     mutating func renderVariable(_ variable: Node.Variable) throws(TemplateError) {
-        guard let value = try resolve(variable.name, at: variable.offset) else { return }
+        guard var value = try resolve(variable.name, at: variable.offset, printing: true) else { return }
+        if case .shared(let box) = value { value = box.value }
         switch value {
         case .string(let text):
+            let start = output.count
             if variable.escaped {
                 appendEscaped(text)
             } else {
                 output.append(contentsOf: text.utf8)
             }
-        case .list, .object, .null:
+            if recording?.printing != nil { recording!.printed(start..<output.count, escaped: variable.escaped) }
+        case .list, .object, .null, .shared:
             return
         default:
             // Numbers and booleans contain nothing that needs escaping.
@@ -26,7 +29,7 @@ extension Renderer {
         guard truthy != section.inverted, !section.body.isEmpty else { return }
         var frame = current.nested(section.body)
         if let value, !section.inverted {
-            if case .list(let items) = value {
+            if case .list(let items) = value.unshared {
                 frame.items = items
                 frame.nextItem = 1
                 context.append(items[0])
@@ -42,8 +45,16 @@ extension Renderer {
     /// partial adds its leading whitespace to the indentation; an inline one has none.
     mutating func enterPartial(_ partial: Node.Partial) throws(TemplateError) {
         guard let template = try lookupTemplate(partial.target, at: partial.offset) else { return }
-        let depth = try deeper(at: partial.offset, entering: template.name)
         let indent = partial.indent.map { current.indent + $0 } ?? ""
+        if recording == nil, case .shared(let box)? = context.last {
+            if reuse(box, template, indent: indent) {
+                return
+            }
+            recording = PartialRecording(
+                box: box, template: template, indent: indent, base: context.count - 1, start: output.count,
+                resumeDepth: suspended.count, startSteps: steps, startDepth: current.depth)
+        }
+        let depth = try deeper(at: partial.offset, entering: template.name)
         enter(RenderFrame(
             nodes: template.body, index: 0, template: template, indent: indent,
             overrides: current.overrides, depth: depth))
@@ -67,6 +78,7 @@ extension Renderer {
     /// stack of the site. Its lines get the site's indentation; an inline site leaves
     /// the first line where it is.
     mutating func enterBlock(_ block: Node.Block) throws(TemplateError) {
+        recording?.usable = false
         var nodes = block.body
         var template = current.template
         var depth = current.depth
@@ -88,13 +100,14 @@ extension Renderer {
             overrides: current.overrides, depth: depth))
     }
 
-    private func deeper(at offset: Int, entering name: String) throws(TemplateError) -> Int {
+    private mutating func deeper(at offset: Int, entering name: String) throws(TemplateError) -> Int {
         let depth = current.depth + 1
         guard depth <= limits.maxPartialDepth else {
             throw current.template.error(
                 .partialRecursion, at: offset,
                 "'\(name)' is nested more than \(limits.maxPartialDepth) partials deep; does it include itself?")
         }
+        if recording != nil { recording!.maxDepth = max(recording!.maxDepth, depth - recording!.startDepth) }
         return depth
     }
 }

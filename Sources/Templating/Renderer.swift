@@ -14,7 +14,9 @@ struct Renderer {
     /// Bodies waiting for the ones nested in them to finish.
     var suspended: [RenderFrame] = []
     /// Nodes visited; bounded like the output so that fan-out into empty renders stops.
-    private var steps = 0
+    var steps = 0
+    /// A partial rendering for the first time with a shared value on top; one at a time.
+    var recording: PartialRecording?
 
     init(templates: [String: Template], strict: Bool, limits: TemplateLimits, data: TemplateValue, root: Template) {
         self.templates = templates
@@ -84,6 +86,7 @@ struct Renderer {
         }
         guard let outer = suspended.popLast() else { return false }
         current = outer
+        if recording?.resumeDepth == suspended.count { finishRecording() }
         return true
     }
 

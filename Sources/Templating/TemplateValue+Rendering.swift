@@ -8,6 +8,7 @@ extension TemplateValue {
         case .null: false
         case .list(let items): !items.isEmpty
         case .string, .integer, .decimal, .object: true
+        case .shared(let box): box.value.isTruthy
         }
     }
 
@@ -21,6 +22,7 @@ extension TemplateValue {
         case .decimal(let number): Self.format(number)
         case .bool(let flag): flag ? "true" : "false"
         case .list, .object, .null: ""
+        case .shared(let box): box.value.interpolationText
         }
     }
 

@@ -37,6 +37,16 @@
 /// - Block content written inline at an inline site continues the current line;
 ///   its later lines keep the indentation of the template around the site.
 ///
+/// **Shared values**
+/// - `.shared(SharedValue(v))` renders exactly as `v`. A partial included with a shared
+///   value on top of the context stack keeps its output with the value; the next
+///   include of the same partial with the same value reuses it when nothing else it
+///   read has changed (`PartialRecording`): names read from below the value must find
+///   the same, except a string that was only printed (a page's `{{root}}`), which is
+///   printed afresh. A render that reached a block site is never kept, and reuse is
+///   refused where a fresh render would hit a limit. `SharedValueTests` and the
+///   template fuzzer compare shared and plain renders.
+///
 /// **Syntax**
 /// - Under custom delimiters, `{` right after the opening delimiter starts a triple
 ///   mustache ended by `}` plus the closing delimiter (`{{=| |=}}|{x}|` is raw).

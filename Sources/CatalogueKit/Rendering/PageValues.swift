@@ -16,7 +16,7 @@ struct PageValues: Sendable {
     init(catalogue: Catalogue, hasProgramme: Bool, precompute: Bool = true) {
         self.catalogue = catalogue
         let site = catalogue.site
-        cards = precompute ? catalogue.products.parallelMap { ProductValues.card($0) } : nil
+        cards = precompute ? catalogue.products.parallelMap { .shared(SharedValue(ProductValues.card($0))) } : nil
         self.site = .object([
             "title": .string(site.title), "description": .text(site.description), "language": .string(site.language),
             "base_url": .string(site.baseURL), "sample_data": .bool(site.sampleData),

@@ -9,7 +9,7 @@ enum ProductValues {
     /// `card`: the product's card when it was made already (a full build makes every card once).
     static func detail(_ p: Product, site: SiteConfig, card: TemplateValue? = nil) -> TemplateValue {
         var fields: [String: TemplateValue]
-        if case .object(let made)? = card { fields = made } else { fields = cardFields(p) }
+        if case .object(let made)? = card?.unshared { fields = made } else { fields = cardFields(p) }
         fields["images"] = .list(images(p))
         fields["producer_type"] = .flags(p.producerType, of: ProducerType.self)
         fields["commune"] = .text(p.commune)
