@@ -14,14 +14,32 @@ extension TemplateValue {
     }
 
     /// One flag per case of an enumeration, so labels stay in templates: `{{#level.district}}UBND cấp huyện{{/level.district}}`.
-    static func flags<T: CaseIterable & RawRepresentable>(_ value: T?, of _: T.Type) -> TemplateValue where T.RawValue == String {
-        var object: [String: TemplateValue] = ["known": .bool(value != nil)]
-        for item in T.allCases {
-            // Most raw values have no hyphen: no need to rebuild them Character by Character.
-            let raw = item.rawValue
-            let key = raw.utf8.contains(UInt8(ascii: "-")) ? String(raw.map { $0 == "-" ? "_" : $0 }) : raw
-            object[key] = .bool(raw == value?.rawValue)
-        }
-        return .object(object)
+    static func flags<T: TemplateFlags>(_ value: T?, of _: T.Type) -> TemplateValue {
+        T.flagValues[value] ?? .null
     }
+
+    /// The flags of every case and of `nil`, for a type's `flagValues`.
+    static func flagTable<T: CaseIterable & RawRepresentable & Hashable>(_: T.Type) -> [T?: TemplateValue] where T.RawValue == String {
+        let values: [T?] = T.allCases.map { $0 } + [nil]
+        return Dictionary(uniqueKeysWithValues: values.map { value in
+            var object: [String: TemplateValue] = ["known": .bool(value != nil)]
+            for item in T.allCases {
+                object[String(item.rawValue.map { $0 == "-" ? "_" : $0 })] = .bool(item == value)
+            }
+            return (value, .object(object))
+        })
+    }
+}
+
+/// An enumeration that templates see as one flag per case; the flags are made once per type.
+protocol TemplateFlags: CaseIterable, RawRepresentable, Hashable where RawValue == String {
+    static var flagValues: [Self?: TemplateValue] { get }
+}
+
+extension ProducerType: TemplateFlags {
+    static let flagValues = TemplateValue.flagTable(ProducerType.self)
+}
+
+extension CertifyingLevel: TemplateFlags {
+    static let flagValues = TemplateValue.flagTable(CertifyingLevel.self)
 }
