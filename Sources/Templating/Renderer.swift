@@ -48,8 +48,10 @@ struct Renderer {
 
     /// Starts rendering `frame`, to come back to the current body when it is done.
     mutating func enter(_ frame: RenderFrame) {
-        suspended.append(current)
-        current = frame
+        // A swap moves the frames instead of copying one (and retaining each of its fields).
+        var outer = frame
+        swap(&current, &outer)
+        suspended.append(outer)
     }
 
     private mutating func render(_ node: Node) throws(TemplateError) {
