@@ -40,7 +40,11 @@ for round in 1...rounds {
                  round, Double(pagesPerRound) / seconds, seconds * 1000, pagesPerRound, bytes >> 20))
 }
 
+// Every core, two ways, alternating: all threads rendering from one library and one data tree,
+// and each thread from replicas of its own (`TemplateLibrary.replica`, as `ocop build` does).
+let replicas = (0..<cores).map { _ in (library: library.replica(), data: data.replica()) }
 var parallel: [Double] = []
+var replicated: [Double] = []
 for _ in 1...rounds {
     parallel.append(measure {
         DispatchQueue.concurrentPerform(iterations: cores) { worker in
@@ -48,11 +52,21 @@ for _ in 1...rounds {
             for _ in 0..<share { _ = try? library.renderBytes("product", data) }
         }
     })
+    replicated.append(measure {
+        DispatchQueue.concurrentPerform(iterations: cores) { worker in
+            let share = pagesPerRound / cores + (worker < pagesPerRound % cores ? 1 : 0)
+            let own = replicas[worker]
+            for _ in 0..<share { _ = try? own.library.renderBytes("product", own.data) }
+        }
+    })
 }
 
 let oneThread = median(single)
 let allCores = median(parallel)
+let allReplicas = median(replicated)
 print(String(format: "median, one thread: %.0f pages/s, %.1f ms per %d pages",
              Double(pagesPerRound) / oneThread, oneThread * 1000, pagesPerRound))
-print(String(format: "median, %d cores:    %.0f pages/s, %.1f ms per %d pages (%.2fx)",
+print(String(format: "median, %d cores, one library:     %.0f pages/s, %.1f ms per %d pages (%.2fx)",
              cores, Double(pagesPerRound) / allCores, allCores * 1000, pagesPerRound, oneThread / allCores))
+print(String(format: "median, %d cores, replica per core: %.0f pages/s, %.1f ms per %d pages (%.2fx)",
+             cores, Double(pagesPerRound) / allReplicas, allReplicas * 1000, pagesPerRound, oneThread / allReplicas))

@@ -20,7 +20,7 @@ public final class SharedValue: Sendable {
     /// A render of `template` that fits the renderer's current surroundings.
     func reusable(_ template: Template, indent: String, strict: Bool, fits: (CachedPartial) -> Bool) -> CachedPartial? {
         renders.withLock { renders in
-            renders.first { $0.template === template && $0.indent == indent && $0.strict == strict && fits($0) }
+            renders.first { $0.template.serial == template.serial && $0.indent == indent && $0.strict == strict && fits($0) }
         }
     }
 

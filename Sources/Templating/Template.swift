@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One parsed template: its source, kept for error positions, and its node tree.
 /// Immutable after parsing, so any number of renders may share it.
 final class Template: Sendable {
@@ -5,26 +7,48 @@ final class Template: Sendable {
     let path: String?
     let source: SourceText
     let body: [Node]
+    /// The same for a template and its replicas (`replica`), which parse the same text the
+    /// same way: what a kept partial render is matched by.
+    let serial: Int
 
-    init(name: String, path: String?, source: SourceText, body: [Node]) {
+    private static let serials = Atomic<Int>(0)
+
+    init(name: String, path: String?, source: SourceText, body: [Node], serial: Int? = nil) {
         self.name = name
         self.path = path
         self.source = source
         self.body = body
+        self.serial = serial ?? Self.serials.add(1, ordering: .relaxed).newValue
     }
 
     /// Parses `text`, returning the template or every error found in it.
     static func parse(
         name: String, path: String?, text: String, limits: TemplateLimits
     ) -> Result<Template, TemplateErrors> {
-        let source = SourceText(text)
+        parse(name: name, path: path, source: SourceText(text), limits: limits, serial: nil)
+    }
+
+    private static func parse(
+        name: String, path: String?, source: SourceText, limits: TemplateLimits, serial: Int?
+    ) -> Result<Template, TemplateErrors> {
         var parser = Parser(bytes: source.bytes, limits: limits)
         guard let body = parser.parse() else {
             return .failure(TemplateErrors(errors: parser.issues.map { issue in
                 error(issue.kind, in: name, path: path, source: source, at: issue.offset, issue.message)
             }))
         }
-        return .success(Template(name: name, path: path, source: source, body: body))
+        return .success(Template(name: name, path: path, source: source, body: body, serial: serial))
+    }
+
+    /// The same template parsed again from a copy of its source, sharing no object with this
+    /// one (see `TemplateLibrary.replica`).
+    func replica(limits: TemplateLimits) -> Template {
+        let copy = SourceText(bytes: source.bytes.withUnsafeBufferPointer { Array($0) })
+        // The text parsed once already; it parses the same way again.
+        guard case .success(let template) = Self.parse(name: name, path: path, source: copy, limits: limits, serial: serial) else {
+            return self
+        }
+        return template
     }
 
     /// An error located at byte `offset` of this template.

@@ -46,6 +46,9 @@
 ///   printed afresh. A render that reached a block site is never kept, and reuse is
 ///   refused where a fresh render would hit a limit. `SharedValueTests` and the
 ///   template fuzzer compare shared and plain renders.
+/// - `TemplateLibrary.replica()` renders exactly like its library from objects of its own,
+///   for a thread that would otherwise contend for the library's reference counts; renders
+///   kept through one replica are reused through the others (`ReplicaTests`).
 ///
 /// **Syntax**
 /// - Under custom delimiters, `{` right after the opening delimiter starts a triple

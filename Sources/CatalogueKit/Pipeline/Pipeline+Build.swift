@@ -68,7 +68,7 @@ extension Pipeline {
             return cache.encodedBody()
         } : nil
         let outcomes = timings.measure("render and write") {
-            plan.jobs.parallelMap { job -> JobOutcome in
+            plan.jobs.parallelMap(perWorker: { renderer.replica() }) { renderer, job -> JobOutcome in
                 if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
                 guard !budget.exceeded else { return .skipped }
                 if reusable[job.path] == job.fingerprint, existing.contains(job.path) {

@@ -7,8 +7,8 @@ struct PageValues: Sendable {
     /// Cards, made once and shared by every list that shows the product (a full build);
     /// nil when only a few pages render (`check`), which makes them on demand.
     private let cards: [TemplateValue]?
-    let site: TemplateValue
-    let nav: TemplateValue
+    private(set) var site: TemplateValue
+    private(set) var nav: TemplateValue
 
     /// How many certifications the home page and the feed show.
     static let newestCount = 8
@@ -28,6 +28,15 @@ struct PageValues: Sendable {
             "groups": .string(SitePaths.link(SitePaths.groups)),
             "programme": hasProgramme ? .string(SitePaths.link(SitePaths.programme)) : .null,
         ])
+    }
+
+    /// The same values for a thread of its own: the site-wide ones, which every page reads, are
+    /// copied (see `TemplateLibrary.replica`); products and cards are shared.
+    func replica() -> PageValues {
+        var copy = self
+        copy.site = site.replica()
+        copy.nav = nav.replica()
+        return copy
     }
 
     func card(_ index: Int) -> TemplateValue {

@@ -1,6 +1,7 @@
 /// schema.org `Product` data for a product page, as JSON safe to embed in a `<script>` element.
 enum ProductJSONLD {
-    static func json(_ p: Product, site: SiteConfig) -> String {
+    /// `excerpt`: the summary's excerpt when the caller has it already (the card has).
+    static func json(_ p: Product, site: SiteConfig, excerpt: String? = nil) -> String {
         let permalink = site.baseURL + SitePaths.product(p.slug)
         var json = JSONWriter(scriptSafe: true, capacity: 1024)
         json.beginObject()
@@ -8,7 +9,7 @@ enum ProductJSONLD {
         json.field("@type", "Product")
         json.field("name", p.name)
         json.field("url", permalink)
-        if !p.summary.isEmpty { json.field("description", Excerpt.of(p.summary)) }
+        if !p.summary.isEmpty { json.field("description", excerpt ?? Excerpt.of(p.summary)) }
         json.field("category", p.productSet.name)
         json.field("award", "OCOP \(p.stars)★ (\(p.certificate.issued.year))")
         let images = p.images.filter { !$0.inBodyOnly }

@@ -10,6 +10,8 @@ enum ProductValues {
     static func detail(_ p: Product, site: SiteConfig, card: TemplateValue? = nil) -> TemplateValue {
         var fields: [String: TemplateValue]
         if case .object(let made)? = card?.unshared { fields = made } else { fields = cardFields(p) }
+        // The card's fields and the detail's in one table: growing it as they come in would rehash it.
+        fields.reserveCapacity(fields.count + 16)
         fields["images"] = .list(images(p))
         fields["producer_type"] = .flags(p.producerType, of: ProducerType.self)
         fields["commune"] = .text(p.commune)
@@ -27,7 +29,9 @@ enum ProductValues {
         fields["tags"] = .list(p.tags.map { .string($0) })
         fields["description_html"] = .string(p.descriptionHTML)
         fields["permalink"] = .string(site.baseURL + SitePaths.product(p.slug))
-        fields["jsonld"] = .string(ProductJSONLD.json(p, site: site))
+        var excerpt: String?
+        if case .string(let made)? = fields["excerpt"] { excerpt = made }
+        fields["jsonld"] = .string(ProductJSONLD.json(p, site: site, excerpt: excerpt))
         return .object(fields)
     }
 

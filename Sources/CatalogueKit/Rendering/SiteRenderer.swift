@@ -6,8 +6,8 @@ import Templating
 public struct SiteRenderer: Sendable {
     public let project: Project
     public let catalogue: Catalogue
-    public let library: TemplateLibrary
-    let values: PageValues
+    public private(set) var library: TemplateLibrary
+    private(set) var values: PageValues
 
     /// `allPages: false` when only samples will render, so product values are made on demand.
     public init(project: Project, catalogue: Catalogue, library: TemplateLibrary, routes: [Route], allPages: Bool = true) {
@@ -15,6 +15,16 @@ public struct SiteRenderer: Sendable {
         self.catalogue = catalogue
         self.library = library
         self.values = PageValues(catalogue: catalogue, hasProgramme: routes.contains { $0.kind == .programme }, precompute: allPages)
+    }
+
+    /// A renderer for one thread: the same pages, from replicas of the templates and of the
+    /// site-wide values, so threads do not contend for their reference counts
+    /// (`TemplateLibrary.replica`).
+    public func replica() -> SiteRenderer {
+        var copy = self
+        copy.library = library.replica()
+        copy.values = values.replica()
+        return copy
     }
 
     /// Pages come out as the bytes their files hold: a `String` on the way would cost a copy

@@ -4,24 +4,36 @@ import Foundation
 extension Array where Element: Sendable {
     /// Maps on all cores and returns results in the input's order, so output stays reproducible.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        if count < 2 { return map(transform) }
+        parallelMap(perWorker: {}) { _, element in transform(element) }
+    }
+
+    /// `parallelMap` with state that each worker makes once and uses for its items only: a
+    /// replica of what every item reads, so that threads do not contend for its reference counts.
+    public func parallelMap<State, T: Sendable>(
+        perWorker makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> T
+    ) -> [T] {
+        if count < 2 {
+            var state = makeState()
+            return map { transform(&state, $0) }
+        }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         nonisolated(unsafe) let slots = results
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
-            // Chunks keep the per-item dispatch overhead small for tiny items; many of them keep
-            // the cores finishing together when items differ in cost.
-            let chunk = Swift.max(1, input.count / (ProcessInfo.processInfo.activeProcessorCount * 32))
-            let chunks = (input.count + chunk - 1) / chunk
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in (c * chunk)..<Swift.min(input.count, (c + 1) * chunk) {
-                    slots[i] = transform(input[i])
+            let workers = Swift.min(input.count, ProcessInfo.processInfo.activeProcessorCount)
+            let claims = WorkClaims(count: input.count, workers: workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                guard var range = claims.claim() else { return }
+                var state = makeState()
+                while true {
+                    for i in range { slots[i] = transform(&state, input[i]) }
+                    guard let next = claims.claim() else { break }
+                    range = next
                 }
             }
         }
         return results.map { $0! }
     }
 }
-

@@ -1,0 +1,22 @@
+extension TemplateValue {
+    /// A deep copy that shares no storage with this value, strings and keys included, for a
+    /// thread that reads it on every page (see `TemplateLibrary.replica`). Shared values stay
+    /// shared: their point is to be one object that every render reaches.
+    public func replica() -> TemplateValue {
+        switch self {
+        case .string(let text):
+            .string(Self.copy(text))
+        case .list(let items):
+            .list(items.map { $0.replica() })
+        case .object(let members):
+            .object(Dictionary(uniqueKeysWithValues: members.map { (Self.copy($0.key), $0.value.replica()) }))
+        case .integer, .decimal, .bool, .null, .shared:
+            self
+        }
+    }
+
+    /// A string with storage of its own (short ones are stored inline anyway).
+    private static func copy(_ text: String) -> String {
+        String(decoding: Array(text.utf8), as: UTF8.self)
+    }
+}
