@@ -8,7 +8,12 @@ enum CatalogueJSON {
     /// result says where each product's object lies, in catalogue order.
     static func encode(_ catalogue: Catalogue, reusing: @Sendable (Int) -> ArraySlice<UInt8>?) -> (bytes: [UInt8], ranges: [Range<Int>]) {
         let site = catalogue.site
-        var json = JSONWriter(indent: true, capacity: 4096 + catalogue.products.count * 1200)
+        let products = catalogue.products
+        let parts = Array(products.indices).parallelMap { i in reusing(i) ?? fragment(products[i], site: site)[...] }
+        // Sized for the products and the rest (districts, groups, models) at once: growing a
+        // national catalogue's 14 MB as it is written would copy it again at each doubling.
+        let rest = 4096 + (site.districts.count + catalogue.groupsWithProducts.count) * 128
+        var json = JSONWriter(indent: true, capacity: parts.reduce(rest) { $0 + $1.count + 8 })
         json.beginObject()
         json.field("as_of", catalogue.asOf.iso)
         json.key("districts")
@@ -40,8 +45,6 @@ enum CatalogueJSON {
         json.endArray()
         json.key("products")
         json.beginArray()
-        let products = catalogue.products
-        let parts = Array(products.indices).parallelMap { i in reusing(i) ?? fragment(products[i], site: site)[...] }
         let ranges = parts.map { json.raw($0) }
         json.endArray()
         json.key("site")
@@ -53,7 +56,8 @@ enum CatalogueJSON {
         json.endObject()
         json.field("version", 1)
         json.endObject()
-        return (json.bytes + [UInt8(ascii: "\n")], ranges)
+        json.endLine()
+        return (json.bytes, ranges)
     }
 
     /// One product's object, indented to sit inside `products`.

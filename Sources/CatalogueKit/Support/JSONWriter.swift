@@ -54,6 +54,9 @@ struct JSONWriter {
     mutating func field(_ name: String, _ value: Double?) { key(name); number(value) }
     mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
 
+    /// The line break that ends a file.
+    mutating func endLine() { bytes.append(UInt8(ascii: "\n")) }
+
     /// Bytes already written as JSON by another writer (a cached fragment).
     mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json); needsComma = true }
 
