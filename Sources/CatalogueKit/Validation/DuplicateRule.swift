@@ -8,17 +8,21 @@ enum DuplicateRule {
         var products: [String: Int] = [:]
         slugs.reserveCapacity(pages.count)
         products.reserveCapacity(pages.count)
-        for (index, page) in pages.enumerated() {
-            if let first = slugs[page.slug].map({ pages[$0] }) {
+        for index in pages.indices {
+            // Fields read in place: a whole identity is copied only for a finding.
+            let slug = pages[index].slug
+            if let first = slugs[slug] {
+                let page = pages[index], first = pages[first]
                 diagnostics.append(Diagnostic(
                     .error, code: "content.duplicate-slug", message: "two pages have the slug '\(page.slug)': \(first.path) and \(page.path)",
                     location: SourceLocation(path: page.path), lineText: page.firstLineText,
                     notes: ["a product is either \(page.slug).md or \(page.slug)/index.md; remove or rename one"]))
             } else {
-                slugs[page.slug] = index
+                slugs[slug] = index
             }
-            let key = page.productKey
-            if let first = products[key].map({ pages[$0] }) {
+            let key = pages[index].productKey
+            if let first = products[key] {
+                let page = pages[index], first = pages[first]
                 diagnostics.append(Diagnostic(
                     .error, code: "content.duplicate-product",
                     message: "\"\(page.name)\" by \(page.producer) is already in the catalogue: \(first.path) and \(page.path)",
