@@ -56,7 +56,8 @@ public struct Pipeline: Sendable {
         } : cache
         prepared.cache = previous
         let root = project.root.path
-        let lookups = timings.measure("stat") {
+        // Stamps key the cache: without one to read or write (`--no-cache`), no page is stat'ed.
+        let lookups = previous == nil && !readCache ? sources.map { _ in (nil as FileStamp?, nil as PageResult?) } : timings.measure("stat") {
             sources.parallelMap { source -> (FileStamp?, PageResult?) in
                 let stamp = FileStamp.of(root + "/" + source.path)
                 return (stamp, previous?.result(for: source.path, stamp: stamp, root: root))
