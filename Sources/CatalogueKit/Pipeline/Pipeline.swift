@@ -57,8 +57,9 @@ public struct Pipeline: Sendable {
         prepared.cache = previous
         let root = project.root.path
         // Stamps key the cache: without one to read or write (`--no-cache`), no page is stat'ed.
-        let lookups = previous == nil && !readCache ? sources.map { _ in (nil as FileStamp?, nil as PageResult?) } : timings.measure("stat") {
-            sources.parallelMap { source -> (FileStamp?, PageResult?) in
+        let needsStamps = readCache || previous != nil
+        let lookups: [(FileStamp?, PageResult?)] = !needsStamps ? Array(repeating: (nil, nil), count: sources.count) : timings.measure("stat") {
+            sources.parallelMap { source in
                 let stamp = FileStamp.of(root + "/" + source.path)
                 return (stamp, previous?.result(for: source.path, stamp: stamp, root: root))
             }
