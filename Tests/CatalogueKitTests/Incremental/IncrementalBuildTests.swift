@@ -34,6 +34,23 @@ import Testing
         }
     }
 
+    /// Stamps only key the cache: a build or check without it stats no page, and a build that
+    /// keeps one stats them all, so that the next build can take every page from it.
+    @Test func onlyRunsThatUseTheCacheStatThePages() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        let pipeline = Pipeline(project: site.project, options: BuildOptions(asOf: LocalDate(iso: "2026-11-29")!))
+        let uncached = pipeline.build(useCache: false)
+        #expect(!uncached.diagnostics.hasErrors)
+        #expect(uncached.timings.seconds("stat") == nil)
+        #expect(pipeline.check(useCache: false).timings.seconds("stat") == nil)
+        let cached = pipeline.build(useCache: true)
+        #expect(cached.timings.seconds("stat") != nil)
+        #expect(cached.pagesReused == 0)
+        let again = pipeline.build(useCache: true)
+        #expect(again.productCount > 0 && again.pagesReused == again.productCount)
+    }
+
     /// Found by the crash-safety test: a build without the cache replaced public/ but left the
     /// cache's claims about it, so the next cached build with the earlier inputs linked the
     /// pages of the other build as current ("3262 unchanged") and published the wrong site.
