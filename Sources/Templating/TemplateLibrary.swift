@@ -37,13 +37,13 @@ public struct TemplateLibrary: Sendable {
 
     /// A library that renders exactly like this one but shares no object with it, for a
     /// thread of its own. A render retains and releases the nodes it walks; threads doing so
-    /// on the same nodes contend for their reference counts, which cost a third of the
-    /// throughput of two cores in the template bench. Kept partial renders (`SharedValue`)
+    /// on the same nodes contend for their reference counts, which cost up to a third of
+    /// the throughput of two cores in the template bench. Kept partial renders (`SharedValue`)
     /// are reused across replicas.
     public func replica() -> TemplateLibrary {
         var copies: [String: Template] = [:]
         copies.reserveCapacity(templates.count)
-        for (name, template) in templates { copies[String(decoding: Array(name.utf8), as: UTF8.self)] = template.replica(limits: limits) }
+        for (name, template) in templates { copies[name.withOwnStorage] = template.replica(limits: limits) }
         return TemplateLibrary(templates: copies, limits: limits)
     }
 

@@ -5,18 +5,13 @@ extension TemplateValue {
     public func replica() -> TemplateValue {
         switch self {
         case .string(let text):
-            .string(Self.copy(text))
+            .string(text.withOwnStorage)
         case .list(let items):
             .list(items.map { $0.replica() })
         case .object(let members):
-            .object(Dictionary(uniqueKeysWithValues: members.map { (Self.copy($0.key), $0.value.replica()) }))
+            .object(Dictionary(uniqueKeysWithValues: members.map { ($0.key.withOwnStorage, $0.value.replica()) }))
         case .integer, .decimal, .bool, .null, .shared:
             self
         }
-    }
-
-    /// A string with storage of its own (short ones are stored inline anyway).
-    private static func copy(_ text: String) -> String {
-        String(decoding: Array(text.utf8), as: UTF8.self)
     }
 }
