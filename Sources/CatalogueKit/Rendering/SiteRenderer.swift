@@ -69,7 +69,7 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// Renders one page of each kind, and the feed and sitemap, discarding the output: how
+    /// Renders one page of each kind, the feed, and a sitemap of those pages, discarding the output: how
     /// `ocop check` finds template mistakes without the cost of a build.
     public func renderSamples(_ routes: [Route]) -> [Diagnostic] {
         var seen: Set<String> = []
@@ -84,14 +84,15 @@ public struct SiteRenderer: Sendable {
             }
             return seen.insert(key).inserted
         }
-        // Side by side: the sitemap of a national catalogue alone takes tens of milliseconds.
-        let jobs = samples.map(Sample.page) + [.feed, .sitemap]
+        // The sitemap lists the sample routes only: every entry has the shape of one of them, and
+        // all 22,000 of a national catalogue took 40 ms, the longest of these jobs.
+        let jobs = samples.map(Sample.page) + [.feed, .sitemap(samples)]
         let outcomes = jobs.parallelMap { job -> TemplateError? in
             do throws(TemplateError) {
                 switch job {
                 case .page(let route): _ = try render(route)
                 case .feed: _ = try renderFeed()
-                case .sitemap: _ = try renderSitemap(routes)
+                case .sitemap(let routes): _ = try renderSitemap(routes)
                 }
                 return nil
             } catch {
@@ -104,7 +105,7 @@ public struct SiteRenderer: Sendable {
     private enum Sample: Sendable {
         case page(Route)
         case feed
-        case sitemap
+        case sitemap([Route])
     }
 
     /// Template errors as diagnostics, each once however many pages hit it.
