@@ -5,9 +5,7 @@ enum FeedValues {
     static let entryCount = 50
 
     static func values(_ catalogue: Catalogue, site: TemplateValue) -> TemplateValue {
-        let newest = catalogue.products.sorted {
-            $0.certificate.issued != $1.certificate.issued ? $0.certificate.issued > $1.certificate.issued : $0.slug < $1.slug
-        }.prefix(entryCount)
+        let newest = catalogue.newestProducts(entryCount).map { catalogue.products[$0] }
         let entries = newest.map { p -> TemplateValue in
             .object([
                 "name": .string(p.name), "stars": .integer(p.stars), "producer": .string(p.producer),
@@ -17,7 +15,7 @@ enum FeedValues {
             ])
         }
         let updated = newest.first.map { timestamp($0.certificate.issued) } ?? timestamp(catalogue.asOf)
-        return .object(["site": site, "updated": .string(updated), "entries": .list(Array(entries))])
+        return .object(["site": site, "updated": .string(updated), "entries": .list(entries)])
     }
 
     /// Midnight in Việt Nam on that day, as RFC 3339.

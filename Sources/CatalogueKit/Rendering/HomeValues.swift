@@ -3,10 +3,7 @@ import Templating
 /// The catalogue at a glance: counts per star, district and group, and the newest certifications.
 enum HomeValues {
     static func values(_ catalogue: Catalogue, card: (Int) -> TemplateValue, newest count: Int) -> [String: TemplateValue] {
-        let newest = catalogue.products.indices.sorted {
-            let a = catalogue.products[$0].certificate.issued, b = catalogue.products[$1].certificate.issued
-            return a != b ? a > b : catalogue.products[$0].slug < catalogue.products[$1].slug
-        }.prefix(count).map(card)
+        let newest = catalogue.newestProducts(count).map(card)
         let producers = Set(catalogue.products.map { $0.producerKey })
         return [
             "total": .integer(catalogue.products.count),
@@ -16,7 +13,7 @@ enum HomeValues {
             "stars": .list(starCounts(catalogue)),
             "district_terms": .object(["items": .list(districtCounts(catalogue))]),
             "group_terms": .object(["items": .list(groupCounts(catalogue))]),
-            "newest": .list(Array(newest)),
+            "newest": .list(newest),
         ]
     }
 
