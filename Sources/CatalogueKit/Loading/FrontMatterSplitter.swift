@@ -8,37 +8,50 @@ public enum FrontMatterSplitter {
         if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return .failure(source.diagnostic(.error, "source.empty", "file is empty: a product page needs front matter between '---' lines and a description", at: .start))
         }
-        // Walk line by line only until the closing fence: the body is never split.
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 0
-        var yamlStart: String.Index?
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = utf8[lineStart..<lineEnd]
-            lineNumber += 1
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
-            if lineNumber == 1 {
-                guard isFence(line, allowDots: false) else { break }
-                yamlStart = next
-            } else if let start = yamlStart, isFence(line, allowDots: true) {
-                return .success(FrontMatter(yaml: String(text[start..<lineStart]), yamlFirstLine: 2,
-                                            body: String(text[next...]), bodyFirstLine: lineNumber + 1))
-            }
-            lineStart = next
-        }
-        if yamlStart == nil {
+        switch fences(in: source) {
+        case .found(let yaml, let body, let bodyFirstLine):
+            let utf8 = text.utf8
+            func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return .success(FrontMatter(yaml: String(text[at(yaml.lowerBound)..<at(yaml.upperBound)]), yamlFirstLine: 2,
+                                        body: String(text[at(body)...]), bodyFirstLine: bodyFirstLine))
+        case .noOpening:
             return .failure(source.diagnostic(
                 .error, "frontmatter.missing", "page has no front matter: the first line must be '---'", at: .start,
                 notes: ["a product page starts with '---', then its fields (name, producer, ...), then '---'"]))
+        case .unterminated:
+            return .failure(source.diagnostic(
+                .error, "frontmatter.unterminated", "front matter opened here is never closed", at: .start,
+                notes: ["add a line '---' after the last field, before the description"]))
         }
-        return .failure(source.diagnostic(
-            .error, "frontmatter.unterminated", "front matter opened here is never closed", at: .start,
-            notes: ["add a line '---' after the last field, before the description"]))
     }
 
-    private static func isFence(_ line: String.UTF8View.SubSequence, allowDots: Bool) -> Bool {
-        var bytes = line[...]
+    private enum Fences {
+        case noOpening
+        case unterminated
+        /// UTF-8 offsets of the YAML and of the body's start, and the body's first line.
+        case found(yaml: Range<Int>, body: Int, bodyFirstLine: Int)
+    }
+
+    /// Line by line over the bytes, from the source's line index, only until the closing
+    /// fence: the body is never split.
+    private static func fences(in source: SourceText) -> Fences {
+        var text = source.text
+        let starts = source.lineStarts
+        return text.withUTF8 { bytes in
+            func line(_ index: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+                bytes[starts[index]..<(index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count)]
+            }
+            guard isFence(line(0), allowDots: false) else { return .noOpening }
+            for index in 1..<starts.count where isFence(line(index), allowDots: true) {
+                let body = index + 1 < starts.count ? starts[index + 1] : bytes.count
+                return .found(yaml: starts[1]..<starts[index], body: body, bodyFirstLine: index + 2)
+            }
+            return .unterminated
+        }
+    }
+
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, allowDots: Bool) -> Bool {
+        var bytes = line
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
             bytes = bytes.dropLast()
         }

@@ -7,8 +7,9 @@ public enum SourceDecoder {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // One validating pass in the common case; the slow scan only runs to explain a failure.
         if let text = String(validating: body, as: UTF8.self) {
-            let (hasCR, suspicious) = scan(body)
-            return checked(SourceText(path: path, text: hasCR ? text.normalizingLineEndings() : text), suspicious: suspicious)
+            let (hasCR, suspicious, lineStarts) = scan(body)
+            let source = hasCR ? SourceText(path: path, text: text.normalizingLineEndings()) : SourceText(path: path, text: text, lineStarts: lineStarts)
+            return checked(source, suspicious: suspicious)
         }
         if let bad = firstInvalidUTF8Offset(body) {
             let valid = String(decoding: body[body.startIndex..<bad], as: UTF8.self)
@@ -26,7 +27,7 @@ public enum SourceDecoder {
                 lineText: prefix.line(position.line),
                 notes: ["save the file as UTF-8 (most editors offer this under \"Save with encoding\")"]))
         }
-        let (hasCR, suspicious) = scan(body)
+        let (hasCR, suspicious, _) = scan(body)
         let text = String(decoding: body, as: UTF8.self)
         return checked(SourceText(path: path, text: hasCR ? text.normalizingLineEndings() : text), suspicious: suspicious)
     }
@@ -34,18 +35,27 @@ public enum SourceDecoder {
     /// One pass over the bytes: is there a CR to normalise, and could there be a control
     /// character? Most files have no byte below 0x20 but tab and line breaks, and no C1 or
     /// separator lead bytes (0xC2, 0xE2); only those that do are searched scalar by scalar.
-    private static func scan(_ bytes: ArraySlice<UInt8>) -> (hasCR: Bool, suspicious: Bool) {
+    /// The same pass finds where lines start, for `SourceText` (valid when there is no CR).
+    private static func scan(_ bytes: ArraySlice<UInt8>) -> (hasCR: Bool, suspicious: Bool, lineStarts: [Int]) {
         bytes.withUnsafeBufferPointer { buffer in
             var hasCR = false
             var suspicious = false
-            for byte in buffer {
+            var lineStarts = [0]
+            lineStarts.reserveCapacity(buffer.count / 32 + 1)
+            for (offset, byte) in buffer.enumerated() {
                 if byte < 0x20 {
-                    if byte == 0x0D { hasCR = true } else if byte != 0x09 && byte != 0x0A { suspicious = true }
+                    if byte == 0x0A {
+                        lineStarts.append(offset + 1)
+                    } else if byte == 0x0D {
+                        hasCR = true
+                    } else if byte != 0x09 {
+                        suspicious = true
+                    }
                 } else if byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
                     suspicious = true
                 }
             }
-            return (hasCR, suspicious)
+            return (hasCR, suspicious, lineStarts)
         }
     }
 

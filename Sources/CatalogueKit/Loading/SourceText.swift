@@ -7,7 +7,7 @@ public struct SourceText: Sendable {
     public let path: String
     public let text: String
     /// UTF-8 offset of the first byte of each line.
-    private let lineStarts: [Int]
+    let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
@@ -20,6 +20,13 @@ public struct SourceText: Sendable {
             return starts
         }
         self.text = text
+    }
+
+    /// With the line index already made, by the decoder's pass over the same bytes.
+    init(path: String, text: String, lineStarts: [Int]) {
+        self.path = path
+        self.text = text
+        self.lineStarts = lineStarts
     }
 
     public var lineCount: Int { lineStarts.count }
