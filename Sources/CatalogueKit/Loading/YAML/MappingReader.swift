@@ -8,9 +8,13 @@ public struct MappingReader {
     /// Dotted path of this mapping, for messages: "" for the root, "certificate", "contact".
     public let path: String
     public let mark: YAMLMark?
-    /// Only allowed keys get in, so there are a dozen at most: a list searched in order costs
-    /// less than hashing every name (this runs for every mapping of every page).
-    private var entries = SmallMap<(key: YAMLNode, value: YAMLNode)>()
+    /// The keys this mapping may hold; only they are looked up, so there are a dozen at most, and
+    /// a search in order costs less than hashing (this runs for every mapping of every page).
+    private let allowed: [String]
+    private let pairs: [(key: YAMLNode, value: YAMLNode)]
+    /// For each allowed key, the index of its pair, or -1. Indices rather than copies of the
+    /// nodes: each copy retains every string in it.
+    private var slots: [Int]
 
     /// Reads `node` as a mapping; records `field.type` and returns nil when it is something else.
     public init?(_ node: YAMLNode, yaml: YAMLSource, collector: DiagnosticCollector, path: String, allowed: [String]) {
@@ -22,45 +26,55 @@ public struct MappingReader {
         self.collector = collector
         self.path = path
         self.mark = node.mark
-        for (keyNode, value) in mapping {
+        self.allowed = allowed
+        self.pairs = mapping.pairs
+        self.slots = Array(repeating: -1, count: allowed.count)
+        for (index, (keyNode, _)) in mapping.pairs.enumerated() {
             guard case .scalar(let scalar) = keyNode else {
                 collector.add(yaml.diagnostic(.error, "field.type", "a key must be a plain name, found \(YAMLDescription.kind(of: keyNode))", at: keyNode.mark))
                 continue
             }
             let key = scalar.string
-            if let earlier = entries[key] {
-                let first = yaml.position(earlier.key.mark)
-                collector.add(yaml.diagnostic(.error, "field.duplicate", "'\(qualified(key))' is given twice", at: keyNode.mark,
-                                              notes: ["first given at line \(first.line), column \(first.column); remove one of them"]))
-                continue
-            }
-            guard allowed.contains(key) else {
+            guard let slot = allowed.firstIndex(of: key) else {
                 var notes = ["allowed here: " + allowed.joined(separator: ", ")]
                 if let guess = Suggestion.closest(to: key, in: allowed) { notes.insert("did you mean '\(guess)'?", at: 0) }
                 collector.add(yaml.diagnostic(.error, "field.unknown", "unknown field '\(qualified(key))'", at: keyNode.mark, notes: notes))
                 continue
             }
-            _ = entries.insert(key, (keyNode, value))
+            if slots[slot] >= 0 {
+                let first = yaml.position(mapping.pairs[slots[slot]].key.mark)
+                collector.add(yaml.diagnostic(.error, "field.duplicate", "'\(qualified(key))' is given twice", at: keyNode.mark,
+                                              notes: ["first given at line \(first.line), column \(first.column); remove one of them"]))
+                continue
+            }
+            slots[slot] = index
         }
+    }
+
+    /// The pair of an allowed key that the mapping holds.
+    private func entry(_ key: String) -> (key: YAMLNode, value: YAMLNode)? {
+        guard let slot = allowed.firstIndex(of: key), slots[slot] >= 0 else { return nil }
+        return pairs[slots[slot]]
     }
 
     public func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    public func has(_ key: String) -> Bool { entries[key] != nil }
+    public func has(_ key: String) -> Bool { entry(key) != nil }
 
     /// The raw value node, treating an explicit null (`key:` or `key: null`) as absent.
     public func node(_ key: String) -> YAMLNode? {
-        guard let value = entries[key]?.value else { return nil }
+        guard let value = entry(key)?.value else { return nil }
         if case .scalar(let s) = value, s.style == .plain, YAMLDescription.isNull(s.string) { return nil }
         return value
     }
 
-    public func keyPosition(_ key: String) -> SourcePosition? { entries[key].map { yaml.position($0.key.mark) } }
+    public func keyPosition(_ key: String) -> SourcePosition? { entry(key).map { yaml.position($0.key.mark) } }
 
     /// Records a missing required field at the mapping itself.
     public func missing(_ key: String, hint: String? = nil) {
-        let message = entries[key] == nil ? "missing required field '\(qualified(key))'" : "required field '\(qualified(key))' is empty"
-        let at = entries[key]?.key.mark ?? mark
+        let given = entry(key)
+        let message = given == nil ? "missing required field '\(qualified(key))'" : "required field '\(qualified(key))' is empty"
+        let at = given?.key.mark ?? mark
         collector.add(yaml.diagnostic(.error, "field.missing", message, at: at, notes: hint.map { [$0] } ?? []))
     }
 

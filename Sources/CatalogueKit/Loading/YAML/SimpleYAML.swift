@@ -39,6 +39,7 @@ enum SimpleYAML {
         }
 
         mutating func document() -> YAMLNode? {
+            lines.reserveCapacity(bytes.count / 16 + 1)
             var start = 0
             while start <= bytes.count {
                 var end = start
@@ -259,8 +260,15 @@ enum SimpleYAML {
         /// A quoted scalar that closes on its line; double quotes take the common escapes only.
         mutating func quoted(line: Int, at p: Int, end: Int) -> (YAMLNode, Int)? {
             let quote = bytes[p]
-            var out: [UInt8] = []
             var q = p + 1
+            // Most quoted values hold no escape: they are the bytes between the quotes.
+            while q < end, bytes[q] != quote, bytes[q] != UInt8(ascii: "\\") { q += 1 }
+            if q < end, bytes[q] == quote, !(quote == UInt8(ascii: "'") && q + 1 < end && bytes[q + 1] == quote) {
+                guard let m = mark(line, p) else { return nil }
+                return (.scalar(.init(string: text(p + 1, q), style: .quoted, mark: m)), q + 1)
+            }
+            var out: [UInt8] = []
+            q = p + 1
             while q < end {
                 let c = bytes[q]
                 if c == quote {

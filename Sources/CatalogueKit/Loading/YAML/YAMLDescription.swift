@@ -13,8 +13,9 @@ enum YAMLDescription {
         }
     }
 
+    /// Asked of every value of every page: most are longer than any null spelling.
     static func isNull(_ text: String) -> Bool {
-        ["", "~", "null", "Null", "NULL"].contains(text)
+        text.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     private static func shortened(_ text: String) -> String {
