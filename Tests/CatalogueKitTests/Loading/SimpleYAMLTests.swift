@@ -106,4 +106,26 @@ import Testing
         }
         #expect(accepted > 500 && declined > 100)
     }
+
+    /// The nesting guard counts brackets in plain text, where they nest nothing. Front matter
+    /// the fast reader accepts skips the guard, so such values are read as the text they are;
+    /// deep nesting it declines still meets the guard on the way to Yams.
+    @Test func bracketsInPlainValuesAreTextButDeepNestingIsRefused() {
+        func compose(_ yaml: String) -> (YAMLNode?, [String]) {
+            let collector = DiagnosticCollector()
+            let node = YAMLSource(source: SourceText(path: "p.md", text: yaml), yaml: yaml, firstLine: 1).compose(into: collector)
+            return (node, collector.diagnostics.map(\.code))
+        }
+        let brackets = "name: x\ntags:\n" + (1...70).map { "  - loại[\($0)\n" }.joined()
+        let (node, codes) = compose(brackets)
+        #expect(codes == [])
+        #expect(agrees(brackets) == true)
+        if case .mapping(let root) = node, case .sequence(let tags) = root.pairs[1].value {
+            #expect(tags.items.count == 70 && tags.items.first?.string == "loại[1")
+        } else {
+            Issue.record("not read as a list: \(describe(node))")
+        }
+        let deep = "tags: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n"
+        #expect(compose(deep).1 == ["yaml.too-deep"])
+    }
 }

@@ -7,6 +7,9 @@
 /// Yams and its error messages. Tests hold the two to the same result on every page both read.
 /// Yams spends most of a large build's reading time; this takes a small fraction of it.
 enum SimpleYAML {
+    /// Mappings and sequences nested deeper than this are left to Yams (behind its guard).
+    static let maxDepth = 16
+
     /// Nil when the text is not of the plain kind, or holds more than `maxNodes` values
     /// (Yams then names the limit).
     static func parse(_ yaml: String, maxNodes: Int = YAMLLimits().maxNodes) -> YAMLNode? {
@@ -103,7 +106,7 @@ enum SimpleYAML {
         mutating func blockMapping(line: Int, offset: Int, indent: Int) -> (YAMLNode, Int)? {
             depth += 1
             defer { depth -= 1 }
-            guard depth < 16 else { return nil }
+            guard depth < SimpleYAML.maxDepth else { return nil }
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             var keys = SmallMap<Void>()
             var i = line
@@ -152,7 +155,7 @@ enum SimpleYAML {
         mutating func blockSequence(line: Int, indent: Int) -> (YAMLNode, Int)? {
             depth += 1
             defer { depth -= 1 }
-            guard depth < 16 else { return nil }
+            guard depth < SimpleYAML.maxDepth else { return nil }
             var items: [YAMLNode] = []
             var i = line
             guard let seqMark = mark(line, lines[line].start + indent) else { return nil }

@@ -1,12 +1,12 @@
 /// Holds the fast reader to Yams: for fuzzing and tests, which must find any document the two
 /// read differently.
 public enum YAMLCrossCheck {
-    /// Nil when the fast reader declines the text (or the nesting guard refuses it first), or
-    /// reads it exactly as Yams does; otherwise both readings.
+    /// Nil when the fast reader declines the text, or reads it exactly as Yams does; otherwise
+    /// both readings.
     public static func disagreement(_ yaml: String) -> String? {
         let source = YAMLSource(source: SourceText(path: "check.yml", text: yaml), yaml: yaml, firstLine: 1)
-        // The nesting guard runs before either reader, so text it refuses reaches neither.
-        guard YAMLGuard.check(source) == nil, let fast = SimpleYAML.parse(yaml) else { return nil }
+        guard let fast = SimpleYAML.parse(yaml) else { return nil }
+        // Unguarded, as the fast reader is: what it accepts nests only a few levels deep.
         let reference = source.composeWithYams(into: DiagnosticCollector(), guarded: true)
         let a = describe(fast), b = describe(reference)
         return a == b ? nil : "fast reader: \(a)\nYams: \(b)"

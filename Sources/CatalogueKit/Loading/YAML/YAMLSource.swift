@@ -59,13 +59,10 @@ public struct YAMLSource {
     /// The root node, or nil with the reason recorded. Guards run before Yams sees the text,
     /// because its composer recurses once per nesting level.
     public func compose(into collector: DiagnosticCollector) -> YAMLNode? {
-        if let finding = YAMLGuard.check(self) {
-            collector.add(finding)
-            return nil
-        }
-        // Ordinary front matter takes the fast reader; anything it is not sure of, Yams.
-        if let node = SimpleYAML.parse(yaml) { return node }
-        return composeWithYams(into: collector, guarded: true)
+        // Ordinary front matter takes the fast reader; anything it is not sure of, Yams. The
+        // fast reader nests no deeper than its own bound, so what it reads needs no guard.
+        if limits.maxDepth >= SimpleYAML.maxDepth, let node = SimpleYAML.parse(yaml, maxNodes: limits.maxNodes) { return node }
+        return composeWithYams(into: collector)
     }
 
     /// The reference reader, with its guards and error messages.
