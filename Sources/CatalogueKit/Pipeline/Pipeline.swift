@@ -82,17 +82,23 @@ public struct Pipeline: Sendable {
                 return (result, [], clock)
             }
         }
+        // Fresh pages come back in the order of `sources`: merged with the kept ones in one pass,
+        // with no lookup by path (20,000 hashes on one thread).
         var clock = StageClock()
-        var byPath: [String: PageResult] = [:]
-        for (result, failures, pageClock) in processed {
-            clock.add(pageClock)
-            prepared.diagnostics.append(contentsOf: failures)
-            if let result { byPath[result.path] = result }
+        var freshResults = processed.makeIterator()
+        prepared.results.reserveCapacity(sources.count)
+        for lookup in lookups {
+            if let kept = lookup.1 {
+                prepared.results.append(kept)
+            } else if let (result, failures, pageClock) = freshResults.next() {
+                clock.add(pageClock)
+                prepared.diagnostics.append(contentsOf: failures)
+                if let result { prepared.results.append(result) }
+            }
         }
         for step in StageClock.Step.allCases { timings.record(step.name, seconds: clock.seconds(step)) }
         progress("load", timings.stages.filter { ["scan", "cache", "stat", "pages"].contains($0.name) }.reduce(0) { $0 + $1.seconds })
 
-        prepared.results = zip(sources, lookups).compactMap { source, lookup in lookup.1 ?? byPath[source.path] }
         let (catalogue, findings) = timings.measure("assemble") { validator.assemble(prepared.results, site: site) }
         prepared.reusedPages = lookups.filter { $0.1 != nil }.count
         progress("validate", timings.seconds("assemble") ?? 0)
