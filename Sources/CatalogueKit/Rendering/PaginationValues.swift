@@ -1,6 +1,7 @@
 import Templating
 
-/// Previous, next and numbered page links for a paginated list.
+/// Previous, next and numbered page links for a paginated list. The numbered links are a
+/// window (`Pagination.shownPages`); each gap is an entry with only `gap`, set.
 enum PaginationValues {
     static func values(_ p: Pagination, path: (Int) -> String) -> TemplateValue {
         .object([
@@ -9,9 +10,15 @@ enum PaginationValues {
             "page_count": .integer(p.pageCount),
             "prev": p.page > 1 ? .string(SitePaths.link(path(p.page - 1))) : .null,
             "next": p.page < p.pageCount ? .string(SitePaths.link(path(p.page + 1))) : .null,
-            "pages": .list((1...p.pageCount).map { n in
-                .object(["number": .integer(n), "url": .string(SitePaths.link(path(n))), "current": .bool(n == p.page)])
+            "pages": .list(p.shownPages().map { number in
+                guard let number else { return gap }
+                return .object(["number": .integer(number), "url": .string(SitePaths.link(path(number))),
+                                "current": .bool(number == p.page), "gap": .bool(false)])
             }),
         ])
     }
+
+    /// Only `gap`: a pager written before gaps existed then fails the build at its `{{#current}}`
+    /// (a strict render's missing name) instead of printing an empty link.
+    private static let gap = TemplateValue.object(["gap": .bool(true)])
 }

@@ -13,4 +13,20 @@ public struct Pagination: Sendable, Hashable {
             Pagination(page: page, pageCount: pageCount, range: ((page - 1) * size)..<min(count, page * size))
         }
     }
+
+    /// Page numbers a pager links to: the first, the last, and up to `around` either side of
+    /// this page; `nil` marks numbers left out. A list of 400 pages would otherwise link every
+    /// one from each of them, which no reader can use and which grows with the square of the
+    /// catalogue. A gap is never put where it would hide a single number.
+    public func shownPages(around: Int = 2) -> [Int?] {
+        var shown: [Int?] = []
+        var last = 0
+        let window = max(1, page - around)...min(pageCount, page + around)
+        for number in [1] + Array(window) + [pageCount] where number > last {
+            if number - last == 2 { shown.append(number - 1) } else if number - last > 2 { shown.append(nil) }
+            shown.append(number)
+            last = number
+        }
+        return shown
+    }
 }
