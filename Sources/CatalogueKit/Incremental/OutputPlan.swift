@@ -65,11 +65,12 @@ struct OutputPlan: Sendable {
             var f = Fingerprint()
             f.combine(renderKey)
             f.combine(route.outputPath)
-            let all = indices ?? Array(catalogue.products.indices)
-            let current = Pagination.pages(count: all.count, perPage: catalogue.site.perPage)[max(1, page) - 1]
+            // nil: every product, in catalogue order.
+            let count = indices?.count ?? catalogue.products.count
+            let current = Pagination.page(page, count: count, perPage: catalogue.site.perPage)
             f.combine(current.pageCount)
-            f.combine(all.count)
-            for index in all[current.range] { f.combine(productHashes[index]) }
+            f.combine(count)
+            for position in current.range { f.combine(productHashes[indices?[position] ?? position]) }
             return f.value
         }
 

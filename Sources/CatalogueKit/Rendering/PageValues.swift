@@ -63,7 +63,7 @@ struct PageValues: Sendable {
         case .product(let index):
             return ["product": ProductValues.detail(catalogue.products[index], site: catalogue.site, card: cards?[index])]
         case .products(let page):
-            return list(Array(catalogue.products.indices), page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
+            return list(nil, page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
                         heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
         case .district(let id, let page):
             let district = catalogue.site.districts.first { $0.id == id }!
@@ -92,12 +92,13 @@ struct PageValues: Sendable {
         }
     }
 
-    private func list(_ indices: [Int], page: Int, perPage: Int, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
-        let pages = Pagination.pages(count: indices.count, perPage: perPage)
-        let current = pages[min(max(page, 1), pages.count) - 1]
-        let cards = indices[current.range].map(card)
+    /// `indices`: the listed products' positions in the catalogue; nil for all of them, in order.
+    private func list(_ indices: [Int]?, page: Int, perPage: Int, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
+        let count = indices?.count ?? catalogue.products.count
+        let current = Pagination.page(page, count: count, perPage: perPage)
+        let cards = current.range.map { card(indices?[$0] ?? $0) }
         return [
-            "list": .object(heading.merging(["count": .integer(indices.count)]) { $1 }),
+            "list": .object(heading.merging(["count": .integer(count)]) { $1 }),
             "products": .list(cards),
             "pagination": PaginationValues.values(current, path: path),
         ]

@@ -75,7 +75,9 @@ enum ProductValues {
 
     /// "0290 3000 122" → "+842903000122", so phones can call it.
     static func telLink(_ phone: String) -> String {
-        let digits = phone.filter { $0.isASCII && $0.isNumber }
-        return digits.hasPrefix("0") ? "+84" + digits.dropFirst() : digits
+        // Bytes, not Characters: breaking the text into graphemes took about 2 µs a product.
+        var digits = phone.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        if digits.first == UInt8(ascii: "0") { digits.replaceSubrange(0..<1, with: "+84".utf8) }
+        return String(decoding: digits, as: UTF8.self)
     }
 }

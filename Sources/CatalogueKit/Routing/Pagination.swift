@@ -7,11 +7,20 @@ public struct Pagination: Sendable, Hashable {
 
     /// Splits `count` items into pages of `perPage`; an empty list still has one (empty) page.
     public static func pages(count: Int, perPage: Int) -> [Pagination] {
+        (1...pageCount(count: count, perPage: perPage)).map { page($0, count: count, perPage: perPage) }
+    }
+
+    /// Page `number` (clamped to the pages there are) alone: a list page needs only its own,
+    /// and making all of them for each would grow with the square of the list.
+    public static func page(_ number: Int, count: Int, perPage: Int) -> Pagination {
         let size = max(1, perPage)
-        let pageCount = max(1, (count + size - 1) / size)
-        return (1...pageCount).map { page in
-            Pagination(page: page, pageCount: pageCount, range: ((page - 1) * size)..<min(count, page * size))
-        }
+        let pageCount = pageCount(count: count, perPage: perPage)
+        let page = min(max(number, 1), pageCount)
+        return Pagination(page: page, pageCount: pageCount, range: ((page - 1) * size)..<min(count, page * size))
+    }
+
+    private static func pageCount(count: Int, perPage: Int) -> Int {
+        max(1, (count + max(1, perPage) - 1) / max(1, perPage))
     }
 
     /// Page numbers a pager links to: the first, the last, and up to `around` either side of

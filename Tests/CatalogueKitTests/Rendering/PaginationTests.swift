@@ -22,6 +22,18 @@ import Testing
         #expect(shown(208, of: 208) == [1, nil, 206, 207, 208])
     }
 
+    @Test func onePageIsTheSameAsThatPageOfAll() {
+        for count in [0, 1, 47, 48, 49, 500] {
+            let all = Pagination.pages(count: count, perPage: 48)
+            for (index, page) in all.enumerated() {
+                #expect(Pagination.page(index + 1, count: count, perPage: 48) == page)
+            }
+            // Out of range, it is the nearest page there is.
+            #expect(Pagination.page(0, count: count, perPage: 48) == all.first)
+            #expect(Pagination.page(all.count + 3, count: count, perPage: 48) == all.last)
+        }
+    }
+
     @Test func everyWindowIsOrderedAndEveryGapHidesTwoPagesOrMore() {
         for count in 1...40 {
             for page in 1...count {
