@@ -47,4 +47,47 @@ import Testing
         #expect(VietnameseText.fold(nfc) == VietnameseText.fold(nfd))
         #expect(VietnameseText.slug(nfd) == "dam-doi")
     }
+
+    /// The scan looks at eight bytes at a time where it can; every line start and every control
+    /// character must still be found, wherever it falls in a word. Checked against the line
+    /// index `SourceText` makes by itself and a scalar-by-scalar search, on random texts made of
+    /// pieces that matter (line breaks, tab, CR, Vietnamese letters, a dash and the C0, C1, DEL
+    /// and separator characters) and plain letters.
+    @Test func theWordAtATimeScanFindsWhatAByteAtATimeScanFinds() {
+        let pieces = ["a", "bc", "\n", "\t", "\r\n", "ạ", "Đ", "–", "★", "\u{85}", "\u{7F}", "\u{1}", "\u{1F}", "\u{2028}", "   ", "thủy"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<400 {
+            // Mostly plain text, so that many words skip; a mark now and then.
+            var text = ""
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                text += Int.random(in: 0..<4, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : "abcdefgh"
+            }
+            let expected = SourceText(path: "x.md", text: text.normalizingLineEndings())
+            let hasControl = expected.text.unicodeScalars.contains(where: SourceDecoder.isControl)
+            switch SourceDecoder.decode(Array(text.utf8), path: "x.md") {
+            case .success(let source):
+                #expect(!hasControl, "round \(round): a control character in \(text.debugDescription) was missed")
+                #expect(source.text == expected.text)
+                #expect(source.lineStarts == expected.lineStarts, "round \(round): \(text.debugDescription)")
+            case .failure(let diagnostic):
+                #expect(hasControl && diagnostic.code == "source.control-character", "round \(round): \(diagnostic.message)")
+            }
+        }
+    }
+
+    @Test func aWordIsMarkedWhereverItsMarkIs() {
+        for mark: UInt8 in [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x7F, 0xC2, 0xE2] {
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[position] = mark
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(SourceDecoder.mayHoldMark(word), "0x\(String(mark, radix: 16)) at \(position)")
+            }
+        }
+        for plain in ["abcdefgh", "ạng thủ", "Đầm D", "\u{20}\u{7E}\u{C3}\u{E1}"] {
+            let bytes = Array(plain.utf8.prefix(8)) + [UInt8](repeating: 0x41, count: max(0, 8 - plain.utf8.count))
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(!SourceDecoder.mayHoldMark(word), "\(plain.debugDescription)")
+        }
+    }
 }
