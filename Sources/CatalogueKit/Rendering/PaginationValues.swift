@@ -1,7 +1,7 @@
 import Templating
 
 /// Previous, next and numbered page links for a paginated list. The numbered links are a
-/// window (`Pagination.shownPages`); each gap is an entry with only `gap`, set.
+/// window (`Pagination.shownPages`); a gap is an entry that holds only `gap: true`.
 enum PaginationValues {
     static func values(_ p: Pagination, path: (Int) -> String) -> TemplateValue {
         .object([
