@@ -13,12 +13,7 @@ final class LineColumns {
     func column(line number: Int, byteColumn: Int) -> Int {
         if number != line {
             line = number
-            starts = []
-            var offset = 0
-            for scalar in (source.line(number) ?? "").unicodeScalars {
-                starts.append(offset)
-                offset += UTF8.width(scalar)
-            }
+            starts = Self.scalarStarts(of: number, in: source)
         }
         // Scalars that start before the byte, as `SourceText.scalarColumn` counts them.
         var low = 0, high = starts.count
@@ -27,5 +22,22 @@ final class LineColumns {
             if starts[mid] < byteColumn - 1 { low = mid + 1 } else { high = mid }
         }
         return low + 1
+    }
+
+    /// The offsets of the line's bytes that start a scalar (any but a UTF-8 continuation byte),
+    /// read from the text's bytes: making the line a `String` and walking its scalars cost more
+    /// than the rest of finding a reference's position.
+    private static func scalarStarts(of number: Int, in source: SourceText) -> [Int] {
+        guard number >= 1, number <= source.lineStarts.count else { return [] }
+        var text = source.text
+        return text.withUTF8 { bytes in
+            let start = source.lineStarts[number - 1]
+            var end = number < source.lineStarts.count ? source.lineStarts[number] - 1 : bytes.count
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            var starts: [Int] = []
+            starts.reserveCapacity(end - start)
+            for offset in start..<end where bytes[offset] & 0xC0 != 0x80 { starts.append(offset - start) }
+            return starts
+        }
     }
 }

@@ -14,11 +14,20 @@ enum LinkSafety {
     }
 
     /// The lowercased scheme of an absolute URL, ignoring leading whitespace and control characters.
+    /// Read as bytes: every character a scheme may hold is ASCII, and so is what comes before it.
     static func scheme(of url: String) -> String? {
-        let trimmed = url.unicodeScalars.drop { $0.value <= 0x20 }
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let scheme = String(String.UnicodeScalarView(trimmed[trimmed.startIndex..<colon])).lowercased()
-        guard !scheme.isEmpty, scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "0123456789+-.".unicodeScalars.contains($0)) }) else { return nil }
-        return scheme
+        let utf8 = url.utf8
+        guard let first = utf8.firstIndex(where: { $0 > 0x20 }),
+              let colon = utf8[first...].firstIndex(of: UInt8(ascii: ":")), colon > first else { return nil }
+        let name = utf8[first..<colon]
+        guard name.allSatisfy(isSchemeByte) else { return nil }
+        return String(decoding: name.map { $0 | (isUpper($0) ? 0x20 : 0) }, as: UTF8.self)
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isUpper(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 }
