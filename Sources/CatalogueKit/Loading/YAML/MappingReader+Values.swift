@@ -131,11 +131,22 @@ extension String {
         }
         // Vietnamese values often end in a letter such as "ạ": only the two ends need a look.
         let scalars = unicodeScalars
-        if let first = scalars.first, let last = scalars.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
+        if let first = scalars.first, let last = scalars.last, !first.isWhiteSpace, !last.isWhiteSpace {
             return self
         }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
         return String(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, which `properties.isWhitespace` looks up in the
+    /// standard library's tables: the 25 scalars listed here, and no other.
+    var isWhiteSpace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
