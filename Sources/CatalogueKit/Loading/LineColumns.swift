@@ -28,15 +28,12 @@ final class LineColumns {
     /// read from the text's bytes: making the line a `String` and walking its scalars cost more
     /// than the rest of finding a reference's position.
     private static func scalarStarts(of number: Int, in source: SourceText) -> [Int] {
-        guard number >= 1, number <= source.lineStarts.count else { return [] }
+        guard let range = source.lineByteRange(number) else { return [] }
         var text = source.text
         return text.withUTF8 { bytes in
-            let start = source.lineStarts[number - 1]
-            var end = number < source.lineStarts.count ? source.lineStarts[number] - 1 : bytes.count
-            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             var starts: [Int] = []
-            starts.reserveCapacity(end - start)
-            for offset in start..<end where bytes[offset] & 0xC0 != 0x80 { starts.append(offset - start) }
+            starts.reserveCapacity(range.count)
+            for offset in range where bytes[offset] & 0xC0 != 0x80 { starts.append(offset - range.lowerBound) }
             return starts
         }
     }

@@ -33,14 +33,19 @@ public struct SourceText: Sendable {
 
     /// The text of a 1-based line, without its line break; nil past the end.
     public func line(_ number: Int) -> String? {
+        guard let range = lineByteRange(number) else { return nil }
+        let utf8 = text.utf8
+        return String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+    }
+
+    /// The UTF-8 offsets of a 1-based line, without its line break.
+    func lineByteRange(_ number: Int) -> Range<Int>? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
-        var end = number < lineStarts.count
-            ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1)
-            : utf8.endIndex
-        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
-        return String(text[start..<end])
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+        if end > start, utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<end
     }
 
     /// Converts a 1-based byte column (as libcmark reports it) to a 1-based scalar column.
