@@ -61,16 +61,13 @@ struct OutputPlan: Sendable {
         for hash in productHashes { whole.combine(hash) }
         for hidden in catalogue.hiddenExpired { whole.combine(hashByPath[hidden.sourcePath] ?? 0) }
 
-        func listKey(_ route: Route, _ indices: [Int]?, page: Int) -> UInt64 {
+        func listKey(_ route: Route, _ page: ListPage) -> UInt64 {
             var f = Fingerprint()
             f.combine(renderKey)
             f.combine(route.outputPath)
-            // nil: every product, in catalogue order.
-            let count = indices?.count ?? catalogue.products.count
-            let current = Pagination.page(page, count: count, perPage: catalogue.site.perPage)
-            f.combine(current.pageCount)
-            f.combine(count)
-            for position in current.range { f.combine(productHashes[indices?[position] ?? position]) }
+            f.combine(page.pagination.pageCount)
+            f.combine(page.count)
+            for index in page.products { f.combine(productHashes[index]) }
             return f.value
         }
 
@@ -81,10 +78,7 @@ struct OutputPlan: Sendable {
                 var f = Fingerprint()
                 f.combine(renderKey); f.combine(route.outputPath); f.combine(productHashes[index])
                 key = f.value
-            case .products(let page): key = listKey(route, nil, page: page)
-            case .district(let id, let page): key = listKey(route, catalogue.byDistrict[id], page: page)
-            case .stars(let stars, let page): key = listKey(route, catalogue.byStars[stars], page: page)
-            case .group(let id, let page): key = listKey(route, catalogue.byGroup[id], page: page)
+            case .products, .district, .stars, .group: key = listKey(route, ListPage(route.kind, in: catalogue)!)
             default:
                 var f = whole
                 f.combine(route.outputPath)

@@ -56,27 +56,26 @@ struct PageValues: Sendable {
     }
 
     private func content(for route: Route) -> [String: TemplateValue] {
-        let perPage = catalogue.site.perPage
         switch route.kind {
         case .home:
             return HomeValues.values(catalogue, card: card, newest: Self.newestCount)
         case .product(let index):
             return ["product": ProductValues.detail(catalogue.products[index], site: catalogue.site, card: cards?[index])]
-        case .products(let page):
-            return list(nil, page: page, perPage: perPage, path: { SitePaths.products(page: $0) },
+        case .products:
+            return list(route.kind, path: { SitePaths.products(page: $0) },
                         heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
-        case .district(let id, let page):
+        case .district(let id, _):
             let district = catalogue.site.districts.first { $0.id == id }!
-            return list(catalogue.byDistrict[id] ?? [], page: page, perPage: perPage, path: { SitePaths.district(id, page: $0) },
+            return list(route.kind, path: { SitePaths.district(id, page: $0) },
                         heading: ["all": .bool(false), "district": .object(["id": .string(id), "name": .string(district.name)]), "stars": .null, "group": .null])
-        case .stars(let stars, let page):
-            return list(catalogue.byStars[stars] ?? [], page: page, perPage: perPage, path: { SitePaths.stars(stars, page: $0) },
+        case .stars(let stars, _):
+            return list(route.kind, path: { SitePaths.stars(stars, page: $0) },
                         heading: ["all": .bool(false), "district": .null, "group": .null,
                                   "stars": .object(["stars": .integer(stars), "stars_full": .string(String(repeating: "★", count: stars)),
                                                     "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - stars)))])])
-        case .group(let id, let page):
+        case .group(let id, _):
             let group = catalogue.groupsWithProducts.first { $0.id == id }!
-            return list(catalogue.byGroup[id] ?? [], page: page, perPage: perPage, path: { SitePaths.group(id, page: $0) },
+            return list(route.kind, path: { SitePaths.group(id, page: $0) },
                         heading: ["all": .bool(false), "district": .null, "stars": .null, "group": .object(["id": .string(id), "name": .string(group.name)])])
         case .districts:
             return ["items": .list(HomeValues.districtCounts(catalogue))]
@@ -92,15 +91,12 @@ struct PageValues: Sendable {
         }
     }
 
-    /// `indices`: the listed products' positions in the catalogue; nil for all of them, in order.
-    private func list(_ indices: [Int]?, page: Int, perPage: Int, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
-        let count = indices?.count ?? catalogue.products.count
-        let current = Pagination.page(page, count: count, perPage: perPage)
-        let cards = current.range.map { card(indices?[$0] ?? $0) }
+    private func list(_ kind: Route.Kind, path: (Int) -> String, heading: [String: TemplateValue]) -> [String: TemplateValue] {
+        let page = ListPage(kind, in: catalogue)!
         return [
-            "list": .object(heading.merging(["count": .integer(count)]) { $1 }),
-            "products": .list(cards),
-            "pagination": PaginationValues.values(current, path: path),
+            "list": .object(heading.merging(["count": .integer(page.count)]) { $1 }),
+            "products": .list(page.products.map(card)),
+            "pagination": PaginationValues.values(page.pagination, path: path),
         ]
     }
 
