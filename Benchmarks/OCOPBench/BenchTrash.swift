@@ -28,9 +28,16 @@ struct BenchTrash {
     }
 
     /// Deletes everything discarded so far (by this bench or an interrupted one) and notes when.
+    /// The note is written before the deletion too: a bench started while this one still
+    /// deletes (its last figure is printed first) then waits instead of measuring the deletion.
     func empty() {
         guard FileManager.default.fileExists(atPath: folder.path) else { return }
+        noteDeletion()
         try? FileManager.default.removeItem(at: folder)
+        noteDeletion()
+    }
+
+    private func noteDeletion() {
         try? Data("\(Date().timeIntervalSince1970)\n".utf8).write(to: stamp)
     }
 

@@ -9,7 +9,12 @@ enum CatalogueJSON {
     static func encode(_ catalogue: Catalogue, reusing: @Sendable (Int) -> ArraySlice<UInt8>?) -> (bytes: [UInt8], ranges: [Range<Int>]) {
         let site = catalogue.site
         let products = catalogue.products
-        let parts = Array(products.indices).parallelMap { i in reusing(i) ?? fragment(products[i], site: site)[...] }
+        // Each worker writes its products into one scratch writer and keeps an exact copy: a
+        // writer per product outgrew its first guess for most products, and each doubled
+        // buffer stayed allocated (about 48 MB at 20,000 products instead of 27).
+        let parts = Array(products.indices).parallelMap(perWorker: { JSONWriter(indent: true, capacity: 4096) }) { scratch, i in
+            reusing(i) ?? fragment(products[i], site: site, scratch: &scratch)[...]
+        }
         // Sized for the products and the rest (districts, groups, models) at once: growing a
         // national catalogue's 14 MB as it is written would copy it again at each doubling.
         let rest = 4096 + (site.districts.count + catalogue.groupsWithProducts.count) * 128
@@ -60,10 +65,11 @@ enum CatalogueJSON {
         return (json.bytes, ranges)
     }
 
-    /// One product's object, indented to sit inside `products`.
-    static func fragment(_ p: Product, site: SiteConfig) -> [UInt8] {
+    /// One product's object, indented to sit inside `products`, written in `scratch` (which
+    /// keeps its capacity for the next product) and returned as a copy of its own size.
+    static func fragment(_ p: Product, site: SiteConfig, scratch json: inout JSONWriter) -> [UInt8] {
         let url = site.baseURL + SitePaths.product(p.slug)
-        var json = JSONWriter(indent: true, capacity: 1200)
+        json.restart()
         json.nest(depth: 2)
         json.beginObject()
         json.key("certificate")
@@ -111,6 +117,6 @@ enum CatalogueJSON {
         json.field("total", p.total)
         json.field("url", url)
         json.endObject()
-        return json.bytes
+        return json.bytes.withUnsafeBufferPointer { Array($0) }
     }
 }

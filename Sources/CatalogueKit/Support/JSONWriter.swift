@@ -18,6 +18,14 @@ struct JSONWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Empties the writer for a new document, keeping its buffer.
+    mutating func restart() {
+        bytes.removeAll(keepingCapacity: true)
+        depth = 0
+        needsComma = false
+        nestedStart = false
+    }
+
     /// Starts at an indentation depth, for a fragment that will sit inside a larger document.
     mutating func nest(depth: Int) {
         self.depth = depth
