@@ -3,10 +3,10 @@
 /// A class, so the renderer takes one reference to it, not one per part.
 final class Name: Sendable, Equatable {
     /// The first part, looked up through the context stack; `nil` for `.`.
-    let head: String?
+    let head: TemplateKey?
     /// The later parts, each looked up in the value before it. Parts are kept verbatim,
     /// so `a..b` has an empty part that never matches and the lookup simply misses.
-    let tail: [String]
+    let tail: [TemplateKey]
     /// The name as written, trimmed, for error messages.
     let text: String
 
@@ -18,7 +18,7 @@ final class Name: Sendable, Equatable {
             head = nil
             tail = []
         } else {
-            let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { TemplateKey(String($0)) }
             head = parts[0]
             tail = Array(parts.dropFirst())
         }

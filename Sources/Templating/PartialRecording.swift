@@ -9,7 +9,7 @@
 /// render serves pages at every depth. Any other read must find the same value again.
 struct PartialRecording {
     struct Read: Sendable {
-        let name: String
+        let name: TemplateKey
         let value: TemplateValue?
         /// Whether the read decided more than printed text: a section, a dotted name, a
         /// partial's name, a value that is not a string.
@@ -44,7 +44,7 @@ struct PartialRecording {
 
     /// Notes a read of `name` found below the shared value (`nil`: found nowhere).
     /// `printable`: the caller will print it as a string and nothing else.
-    mutating func note(_ name: String, _ value: TemplateValue?, printable: Bool) {
+    mutating func note(_ name: TemplateKey, _ value: TemplateValue?, printable: Bool) {
         let index: Int
         if let known = reads.firstIndex(where: { $0.name == name }) {
             index = known

@@ -35,7 +35,7 @@ extension Renderer {
     /// The value of key `name` in the topmost object among the first `end` entries of
     /// `context`, and that entry's index (-1 when none has the key).
     /// Static, so a lookup from a mutating method does not copy the renderer.
-    static func find(_ name: String, in context: [TemplateValue], below end: Int) -> (TemplateValue?, Int) {
+    static func find(_ name: TemplateKey, in context: [TemplateValue], below end: Int) -> (TemplateValue?, Int) {
         context.withUnsafeBufferPointer { stack in
             var index = end
             while index > 0 {

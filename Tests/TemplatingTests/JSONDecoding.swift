@@ -40,7 +40,7 @@ struct JSONReader {
 
     private mutating func object() throws -> TemplateValue {
         index += 1
-        var members: [String: TemplateValue] = [:]
+        var members: [TemplateKey: TemplateValue] = [:]
         skipWhitespace()
         if try consume("}") { return .object(members) }
         repeat {
@@ -48,7 +48,7 @@ struct JSONReader {
             let key = try string()
             skipWhitespace()
             guard try consume(":") else { throw failure("expected ':'") }
-            members[key] = try value()
+            members[TemplateKey(key)] = try value()
             skipWhitespace()
         } while try consume(",")
         guard try consume("}") else { throw failure("expected '}'") }

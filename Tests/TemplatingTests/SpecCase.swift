@@ -44,7 +44,7 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
         var partials: [String: String] = [:]
         if case .object(let members)? = fields["partials"] {
             for (key, value) in members {
-                if case .string(let text) = value { partials[key] = text }
+                if case .string(let text) = value { partials[key.text] = text }
             }
         }
         self.file = file

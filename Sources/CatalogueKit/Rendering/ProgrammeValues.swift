@@ -3,13 +3,13 @@ import Templating
 /// The programme dashboard: targets against the catalogue's figures, two charts and their tables.
 /// Words (what each target is called, legends, captions) are in `programme.mustache`.
 enum ProgrammeValues {
-    static func values(_ catalogue: Catalogue, programme: SiteConfig.Programme) -> [String: TemplateValue] {
+    static func values(_ catalogue: Catalogue, programme: SiteConfig.Programme) -> [TemplateKey: TemplateValue] {
         let s = ProgrammeStatistics(catalogue)
         let series = s.starSeries
         let goals = programme.target.map { ProgrammeGoal.goals($0, statistics: s) } ?? []
-        var goalValues: [String: TemplateValue] = [:]
+        var goalValues: [TemplateKey: TemplateValue] = [:]
         for kind in ProgrammeGoal.Kind.allCases {
-            goalValues[kind.rawValue] = goals.first { $0.kind == kind }.map { goal(_: $0, baseline: kind == .products ? programme.baseline?.products : nil) } ?? .null
+            goalValues[TemplateKey(kind.rawValue)] = goals.first { $0.kind == kind }.map { goal(_: $0, baseline: kind == .products ? programme.baseline?.products : nil) } ?? .null
         }
         let districtChart = StackedBarChart(rows: s.districts.map { d in
             .init(label: d.district.name, segments: series.map { d.valid.count($0) } + [d.expired])
