@@ -2,12 +2,13 @@ import Foundation
 
 /// Writes one output file with plain POSIX calls: creating files is the hot path of a large build.
 enum FileWriting {
-    static func writeBytes(_ bytes: [UInt8], to path: String, display: String) -> Result<Void, OutputError> {
-        bytes.withUnsafeBytes { writeBuffer($0, to: path, display: display) }
+    /// `folder`: an open folder that a relative `path` starts from (`AT_FDCWD`: the current one).
+    static func writeBytes(_ bytes: [UInt8], to path: String, in folder: Int32 = AT_FDCWD, display: String) -> Result<Void, OutputError> {
+        bytes.withUnsafeBytes { writeBuffer($0, to: path, in: folder, display: display) }
     }
 
-    static func writeBuffer(_ buffer: UnsafeRawBufferPointer, to path: String, display: String) -> Result<Void, OutputError> {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    static func writeBuffer(_ buffer: UnsafeRawBufferPointer, to path: String, in folder: Int32 = AT_FDCWD, display: String) -> Result<Void, OutputError> {
+        let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failure(OutputError(path: display, reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var offset = 0

@@ -16,6 +16,9 @@ public struct OutputStaging: Sendable {
     /// Files already in the staging folder (from the spare), as the spare's manifest lists them.
     public let inherited: Set<String>
     let keepSpare: Bool
+    /// `folder`, open: files and folders are made relative to it, so the kernel walks two or
+    /// three names per file instead of the whole path from `/`.
+    private let handle: FolderHandle
     /// Folders that hold only files, made by the first writer into each (`makeDirectories`).
     private var leafFolders: Set<String> = []
     private var output: URL { project.outputDirectory }
@@ -36,6 +39,7 @@ public struct OutputStaging: Sendable {
             inherited = []
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
+        handle = try FolderHandle(folder)
     }
 
     static func spare(of output: URL) -> URL {
@@ -78,7 +82,6 @@ public struct OutputStaging: Sendable {
             }
             ordered.append(contentsOf: missing.reversed())
         }
-        let root = folder.path
         // Folders of files inherited from the spare exist already.
         var present: Set<String> = []
         for path in inherited {
@@ -91,7 +94,7 @@ public struct OutputStaging: Sendable {
                 leaves.insert(dir)
                 continue
             }
-            if mkdir(root + "/" + dir, 0o755) != 0 && errno != EEXIST {
+            if mkdirat(handle.fd, dir, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
             }
         }
@@ -103,26 +106,28 @@ public struct OutputStaging: Sendable {
     private func makeFolder(of path: String) throws(OutputError) {
         let dir = RelativePath.parent(path)
         guard !leafFolders.isEmpty, !dir.isEmpty, leafFolders.contains(dir) else { return }
-        if mkdir(folder.path + "/" + dir, 0o755) != 0 && errno != EEXIST {
+        if mkdirat(handle.fd, dir, 0o755) != 0 && errno != EEXIST {
             throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
-        try replacing(path) { target throws(OutputError) in try FileWriting.writeBytes(bytes, to: target, display: path).get() }
+        try replacing(path) { target throws(OutputError) in
+            try FileWriting.writeBytes(bytes, to: target, in: handle.fd, display: path).get()
+        }
     }
 
     /// Writes directly into a fresh folder; over an inherited file, writes beside it and renames,
     /// so a link shared with the live site keeps its old bytes.
+    /// `write` gets a path relative to the staging folder.
     private func replacing(_ path: String, _ write: (String) throws(OutputError) -> Void) throws(OutputError) {
-        let target = folder.path + "/" + path
         guard inherited.contains(path) else {
             try makeFolder(of: path)
-            return try write(target)
+            return try write(path)
         }
-        let temporary = target + ".ocop-new"
+        let temporary = path + ".ocop-new"
         try write(temporary)
-        guard rename(temporary, target) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        guard renameat(handle.fd, temporary, handle.fd, path) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// A file unchanged since the last build: a hard link to it in the current output (it is
