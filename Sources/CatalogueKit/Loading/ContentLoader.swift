@@ -6,10 +6,14 @@ public struct ContentLoader: Sendable {
     public let project: Project
 
     private let root: String
+    /// The project folder, open, for reading pages by their relative paths; `nil` if it could
+    /// not be opened, and then pages are read by their full paths.
+    private let rootFolder: FolderHandle?
 
     public init(project: Project) {
         self.project = project
         root = project.root.path
+        rootFolder = try? FolderHandle(project.root)
     }
 
     public func loadSite(into diagnostics: inout DiagnosticList) -> (SiteConfig, SourceText)? {
@@ -41,7 +45,10 @@ public struct ContentLoader: Sendable {
     /// Without `html`, the description is rendered only if something asks for it (`check`
     /// renders one sample page per kind, not ten thousand).
     public func loadPage(_ source: ProductSource, site: SiteConfig, html: Bool = true, clock: inout StageClock) -> (ProductDocument?, [Diagnostic]) {
-        let (read, hash) = clock.time(.read) { PageReader.readHashed(atPath: root + "/" + source.path, path: source.path) }
+        let (read, hash) = clock.time(.read) {
+            if let rootFolder { PageReader.readHashed(atPath: source.path, in: rootFolder.fd, path: source.path) }
+            else { PageReader.readHashed(atPath: root + "/" + source.path, path: source.path) }
+        }
         let text: SourceText
         switch read {
         case .failure(let diagnostic): return (nil, [diagnostic])

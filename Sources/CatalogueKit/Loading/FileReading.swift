@@ -9,8 +9,9 @@ enum FileReading {
     }
 
     /// At most `limit` bytes, so a caller can tell a file over its limit by asking for one more.
-    static func bytes(atPath path: String, limit: Int) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// `folder`: an open folder that a relative `path` starts from (`AT_FDCWD`: the current one).
+    static func bytes(atPath path: String, in folder: Int32 = AT_FDCWD, limit: Int) -> Result<[UInt8], Failure> {
+        let fd = openat(folder, path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()

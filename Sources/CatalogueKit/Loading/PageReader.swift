@@ -11,8 +11,9 @@ public enum PageReader {
     }
 
     /// Reads and decodes the file at `fullPath` (shown to the user as `path`), with the hash of its bytes.
-    public static func readHashed(atPath fullPath: String, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
-        switch bytes(atPath: fullPath, path: path) {
+    /// `folder`: an open folder that a relative `fullPath` starts from.
+    public static func readHashed(atPath fullPath: String, in folder: Int32 = AT_FDCWD, path: String) -> (Result<SourceText, Diagnostic>, UInt64) {
+        switch bytes(atPath: fullPath, in: folder, path: path) {
         case .failure(let diagnostic): return (.failure(diagnostic), 0)
         case .success(let bytes):
             var hash = Fingerprint()
@@ -22,8 +23,8 @@ public enum PageReader {
     }
 
     /// One byte past the limit is read, so `decode` can tell a page over it.
-    private static func bytes(atPath fullPath: String, path: String) -> Result<[UInt8], Diagnostic> {
-        FileReading.bytes(atPath: fullPath, limit: maxPageBytes + 1).mapError { failure in
+    private static func bytes(atPath fullPath: String, in folder: Int32 = AT_FDCWD, path: String) -> Result<[UInt8], Diagnostic> {
+        FileReading.bytes(atPath: fullPath, in: folder, limit: maxPageBytes + 1).mapError { failure in
             switch failure {
             case .cannotOpen: .error("source.unreadable", "cannot read \(path)", at: SourceLocation(path: path))
             case .cannotRead(let reason): .error("source.unreadable", "cannot read \(path): \(reason)", at: SourceLocation(path: path))

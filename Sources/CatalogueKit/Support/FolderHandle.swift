@@ -1,7 +1,8 @@
 import Foundation
 
-/// An open folder, closed when the last reference goes: the staging folder that every file
-/// of a build is created in, by a path relative to it.
+/// An open folder, closed when the last reference goes. Thousands of files are opened by a
+/// path relative to one (the project's sources, the staging folder's outputs), so the kernel
+/// walks the two or three names below it instead of the whole path from `/` each time.
 final class FolderHandle: Sendable {
     let fd: Int32
 
