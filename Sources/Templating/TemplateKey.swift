@@ -7,7 +7,7 @@ public struct TemplateKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
     public let text: String
     /// A digest of `text`'s UTF-8 bytes. It is the same in every process, so the table's
     /// per-instance seed is mixed in at each lookup to keep probing orders apart.
-    let digest: UInt64
+    @usableFromInline let digest: UInt64
 
     public init(_ text: String) {
         self.text = text
@@ -18,17 +18,17 @@ public struct TemplateKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
 
     public var description: String { text }
 
-    public static func == (a: TemplateKey, b: TemplateKey) -> Bool {
+    @inlinable public static func == (a: TemplateKey, b: TemplateKey) -> Bool {
         a.digest == b.digest && a.text == b.text
     }
 
-    public func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         hasher.combine(digest)
     }
 
     /// What `Dictionary` calls to place and find a key; the default feeds `hash(into:)`
     /// through a full SipHash every time, which is the cost this type exists to avoid.
-    public func _rawHashValue(seed: Int) -> Int {
+    @inlinable public func _rawHashValue(seed: Int) -> Int {
         Int(truncatingIfNeeded: Self.mix(digest ^ UInt64(truncatingIfNeeded: seed)))
     }
 
@@ -67,7 +67,7 @@ public struct TemplateKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
     }
 
     /// MurmurHash3's 64-bit finaliser: every input bit reaches every output bit.
-    static func mix(_ value: UInt64) -> UInt64 {
+    @inlinable static func mix(_ value: UInt64) -> UInt64 {
         var x = value
         x ^= x >> 33
         x &*= 0xFF51_AFD7_ED55_8CCD

@@ -16,21 +16,37 @@ enum FileReading {
         defer { close(fd) }
         var info = stat()
         let size = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
-        // One byte more than the size says, so the usual file is read in one call and its end seen in the next.
-        var bytes = [UInt8](repeating: 0, count: min(limit, size + 1))
-        var filled = 0
-        while filled < limit {
-            if filled == bytes.count {
-                // The file was longer than its size said (it grew, or is special): read on in blocks.
-                bytes.append(contentsOf: repeatElement(0, count: min(limit - filled, max(4096, filled))))
+        // One byte more than the size says, so the usual file is read in one call and its end seen
+        // in the next. The buffer is not zeroed first: `read` fills what is kept.
+        let first = min(limit, size + 1)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
             }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(.cannotRead(String(cString: strerror(errno))))
+        }
+        if failure != 0 { return .failure(.cannotRead(String(cString: strerror(failure)))) }
+        var filled = bytes.count
+        // Full: the file was longer than its size said (it grew, or is special), so read on in blocks.
+        while filled == max(bytes.count, first), filled < limit {
+            bytes.append(contentsOf: repeatElement(0, count: min(limit - filled, max(4096, filled))))
+            while filled < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(.cannotRead(String(cString: strerror(errno))))
+                }
+                if n == 0 { break }
+                filled += n
             }
-            if n == 0 { break }
-            filled += n
         }
         bytes.removeSubrange(filled...)
         return .success(bytes)
