@@ -19,6 +19,8 @@
 ///   print as is.
 /// - Names only read `.object` keys: `count`, `first` or `description` are ordinary
 ///   keys, never properties of Swift values. `{{a.b}}` never matches a key `"a.b"`.
+/// - Object keys are `TemplateKey`s (string literals make them): each carries a digest
+///   of its text made once, so a lookup does not hash the name again (`TemplateKeyTests`).
 ///
 /// **Partials and inheritance**
 /// - Partials and parents are looked up when rendered (so recursive partials work),

@@ -37,13 +37,24 @@ public struct Pipeline: Sendable {
         let project = self.project
         prepared.projectRoot = project.root.path
         let loader = ContentLoader(project: project)
-        let (sources, scanFindings) = timings.measure("scan") { ContentScanner.scan(project) }
+        // Listing content/products/ (a readdir of every page) runs beside reading the site, the
+        // models and the templates: each is a few milliseconds on one core before the pages
+        // spread over all of them. Findings keep the order of a serial run.
+        let scanning = Concurrently {
+            var scanTime = StageTimings()
+            let scan = scanTime.measure("scan") { ContentScanner.scan(project) }
+            return (scan, scanTime)
+        }
+        let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
+        var siteFindings = DiagnosticList()
+        let site = loader.loadSite(into: &siteFindings)
+        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project, required: TemplateLoader.required(for: site?.0)) }
+        let ((sources, scanFindings), scanTime) = scanning.value
+        timings.prepend(scanTime)
         prepared.pagesFound = sources.count
         prepared.diagnostics.append(contentsOf: scanFindings)
-        let (models, modelFindings) = timings.measure("models") { ScoringModelLoader.load(project) }
         prepared.diagnostics.append(contentsOf: modelFindings)
-        let site = loader.loadSite(into: &prepared.diagnostics)
-        let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project, required: TemplateLoader.required(for: site?.0)) }
+        prepared.diagnostics.append(contentsOf: siteFindings)
         prepared.library = library
         prepared.diagnostics.append(contentsOf: templateFindings)
         guard let (site, siteSource) = site else { return prepared }

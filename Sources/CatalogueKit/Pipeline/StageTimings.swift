@@ -18,6 +18,10 @@ public struct StageTimings: Sendable {
 
     public mutating func record(_ name: String, seconds: Double) { details.append((name, seconds)) }
 
+    /// Stages that ran on another thread beside the ones recorded here (the scan of `content/`
+    /// beside the site, models and templates), listed first as they started first.
+    mutating func prepend(_ other: StageTimings) { stages.insert(contentsOf: other.stages, at: 0) }
+
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
     public func seconds(_ name: String) -> Double? { stages.first { $0.name == name }?.seconds }
