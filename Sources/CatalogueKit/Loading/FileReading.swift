@@ -35,8 +35,10 @@ enum FileReading {
         }
         if failure != 0 { return .failure(.cannotRead(String(cString: strerror(failure)))) }
         var filled = bytes.count
-        // Full: the file was longer than its size said (it grew, or is special), so read on in blocks.
-        while filled == max(bytes.count, first), filled < limit {
+        // A full buffer means the file was longer than its size said (it grew, or is special):
+        // read on in blocks until a read comes back short.
+        var full = filled == first
+        while full, filled < limit {
             bytes.append(contentsOf: repeatElement(0, count: min(limit - filled, max(4096, filled))))
             while filled < bytes.count {
                 let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
@@ -47,6 +49,7 @@ enum FileReading {
                 if n == 0 { break }
                 filled += n
             }
+            full = filled == bytes.count
         }
         bytes.removeSubrange(filled...)
         return .success(bytes)
