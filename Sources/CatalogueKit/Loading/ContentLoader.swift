@@ -7,13 +7,15 @@ public struct ContentLoader: Sendable {
 
     private let root: String
     /// The project folder, open, for reading pages by their relative paths; `nil` if it could
-    /// not be opened, and then pages are read by their full paths.
+    /// not be opened, and then pages are read by their full paths (`pagePrefix`).
     private let rootFolder: FolderHandle?
+    private let pagePrefix: String
 
     public init(project: Project) {
         self.project = project
         root = project.root.path
         rootFolder = try? FolderHandle(project.root)
+        pagePrefix = rootFolder == nil ? root + "/" : ""
     }
 
     public func loadSite(into diagnostics: inout DiagnosticList) -> (SiteConfig, SourceText)? {
@@ -46,8 +48,7 @@ public struct ContentLoader: Sendable {
     /// renders one sample page per kind, not ten thousand).
     public func loadPage(_ source: ProductSource, site: SiteConfig, html: Bool = true, clock: inout StageClock) -> (ProductDocument?, [Diagnostic]) {
         let (read, hash) = clock.time(.read) {
-            if let rootFolder { PageReader.readHashed(atPath: source.path, in: rootFolder.fd, path: source.path) }
-            else { PageReader.readHashed(atPath: root + "/" + source.path, path: source.path) }
+            PageReader.readHashed(atPath: pagePrefix + source.path, in: rootFolder?.fd ?? AT_FDCWD, path: source.path)
         }
         let text: SourceText
         switch read {
