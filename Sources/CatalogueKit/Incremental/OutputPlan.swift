@@ -26,7 +26,7 @@ struct OutputPlan: Sendable {
                     return .written(try staging.copy(from: source, to: path))
                 case .catalogueJSON:
                     let encoded = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
-                    try staging.write(encoded, to: path)
+                    try staging.write(pieces: encoded.pieces, to: path)
                     return .written(encoded.count)
                 case .page(let route):
                     do throws(TemplateError) { bytes = try renderer.render(route) } catch { return .templateError(error) }

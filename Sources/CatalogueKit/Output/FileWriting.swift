@@ -11,6 +11,34 @@ enum FileWriting {
         let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failure(OutputError(path: display, reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
+        return writeAll(buffer, to: fd, display: display)
+    }
+
+    /// A file made of pieces that exist elsewhere, gathered through a small reused buffer:
+    /// joining a national `catalogue.json` first took a second copy of it in fresh memory.
+    static func writePieces(_ pieces: [ArraySlice<UInt8>], to path: String, in folder: Int32 = AT_FDCWD, display: String) -> Result<Void, OutputError> {
+        let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .failure(OutputError(path: display, reason: String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        let capacity = 1 << 16
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(capacity)
+        func flush() -> Result<Void, OutputError> {
+            defer { buffer.removeAll(keepingCapacity: true) }
+            return buffer.withUnsafeBytes { writeAll($0, to: fd, display: display) }
+        }
+        for piece in pieces {
+            if buffer.count + piece.count > capacity, case .failure(let error) = flush() { return .failure(error) }
+            if piece.count < capacity {
+                buffer.append(contentsOf: piece)
+            } else if case .failure(let error) = piece.withUnsafeBytes({ writeAll($0, to: fd, display: display) }) {
+                return .failure(error)
+            }
+        }
+        return flush()
+    }
+
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32, display: String) -> Result<Void, OutputError> {
         var offset = 0
         while offset < buffer.count {
             let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)

@@ -117,6 +117,13 @@ public struct OutputStaging: Sendable {
         }
     }
 
+    /// `write` for a file made of pieces (see `FileWriting.writePieces`).
+    public func write(pieces: [ArraySlice<UInt8>], to path: String) throws(OutputError) {
+        try replacing(path) { target throws(OutputError) in
+            try FileWriting.writePieces(pieces, to: target, in: handle.fd, display: path).get()
+        }
+    }
+
     /// Writes directly into a fresh folder; over an inherited file, writes beside it and renames,
     /// so a link shared with the live site keeps its old bytes.
     /// `write` gets a path relative to the staging folder.

@@ -43,13 +43,13 @@ public struct SiteRenderer: Sendable {
 
     /// `catalogue.json`, copying unchanged products' objects from the previous file and noting
     /// where each object went for the next build.
-    func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64) -> [UInt8] {
-        let (bytes, ranges) = CatalogueJSON.encode(catalogue, reusing: splice.reusable())
+    func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64) -> CatalogueJSON.Encoded {
+        let encoded = CatalogueJSON.encode(catalogue, reusing: splice.reusable())
         var map: [UInt64: Range<Int>] = [:]
-        map.reserveCapacity(ranges.count)
-        for (key, range) in zip(splice.keys, ranges) { map[key] = range }
-        splice.record(JSONFragments(fileFingerprint: fingerprint, size: bytes.count, ranges: map))
-        return bytes
+        map.reserveCapacity(encoded.ranges.count)
+        for (key, range) in zip(splice.keys, encoded.ranges) { map[key] = range }
+        splice.record(JSONFragments(fileFingerprint: fingerprint, size: encoded.count, ranges: map))
+        return encoded
     }
 
     /// Files published as they are: `templates/assets/**` and each product's images.

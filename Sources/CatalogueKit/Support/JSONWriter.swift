@@ -68,14 +68,12 @@ struct JSONWriter {
     /// Bytes already written as JSON by another writer (a cached fragment).
     mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json); needsComma = true }
 
-    /// The same for a slice of another file; returns where the bytes now lie.
-    @discardableResult
-    mutating func raw(_ json: ArraySlice<UInt8>) -> Range<Int> {
+    /// Writes what goes before a value kept elsewhere, but not the value; returns the offset
+    /// in `bytes` where it belongs (see `CatalogueJSON.Encoded`).
+    mutating func placeholder() -> Int {
         separate()
-        let start = bytes.count
-        bytes.append(contentsOf: json)
         needsComma = true
-        return start..<bytes.count
+        return bytes.count
     }
 
     private mutating func open(_ bracket: UInt8) {

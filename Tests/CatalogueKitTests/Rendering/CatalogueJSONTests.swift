@@ -27,7 +27,9 @@ import Testing
 
     @Test func theFileHoldsEachProductAtItsRange() throws {
         let catalogue = try CatalogueFixture.catalogue(CatalogueFixture.programmeItems)
-        let (bytes, ranges) = CatalogueJSON.encode(catalogue, reusing: { _ in nil })
+        let encoded = CatalogueJSON.encode(catalogue, reusing: { _ in nil })
+        let (bytes, ranges) = (encoded.bytes, encoded.ranges)
+        #expect(bytes.count == encoded.count)
         let file = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let products = try #require(file["products"] as? [[String: Any]])
         #expect(products.map { $0["slug"] as? String } == catalogue.products.map(\.slug))
