@@ -1,61 +1,94 @@
 /// The last pass: tokens, with their standalone decisions, into nodes. Iterative, with
 /// an explicit stack of the bodies still open.
 extension Parser {
-    func buildTree() -> [Node] {
-        var stack: [(opener: Int, nodes: [Node])] = []
-        var nodes: [Node] = []
+    /// The nodes, and every payload object in them, which the template keeps (see `Node.Ref`).
+    func buildTree() -> (nodes: [Node], payloads: [any AnyObject & Sendable]) {
+        var stack: [(opener: Int, body: Body)] = []
+        var body = Body()
+        var payloads: [any AnyObject & Sendable] = []
         for index in tokens.indices {
             let token = tokens[index]
             if index == lines[token.line].lowerBound, startsLine[token.line] {
-                nodes.append(.lineStart)
+                body.append(.lineStart, payloads: &payloads)
             }
             switch token.kind {
             case .text:
                 if !token.isDropped, token.start < token.end {
-                    appendText(token, to: &nodes)
+                    body.appendText(bytes[token.start..<token.end], at: token.start)
                 }
             case .variable(let escaped):
-                nodes.append(.variable(.init(name: Name(token.name), escaped: escaped, offset: token.start)))
+                let variable = Node.Variable(name: Name(token.name), escaped: escaped, offset: token.start)
+                body.append(.variable(.init(variable, owners: &payloads)), payloads: &payloads)
             case .comment, .setDelimiters:
                 break
             case .partial:
                 let indent = standalone.contains(index) ? leadingWhitespace(of: index) : nil
-                nodes.append(.partial(.init(target: target(of: token), indent: indent, offset: token.start)))
+                let partial = Node.Partial(target: target(of: token), indent: indent, offset: token.start)
+                body.append(.partial(.init(partial, owners: &payloads)), payloads: &payloads)
             case .section, .invertedSection, .parent, .block:
-                stack.append((index, nodes))
-                nodes = []
+                stack.append((index, body))
+                body = Body()
                 // Block content always starts a line of its own where it is expanded,
                 // even when it was written on the line of its open tag.
                 if token.kind == .block, !token.isRightClear {
-                    nodes.append(.lineStart)
+                    body.append(.lineStart, payloads: &payloads)
                 }
             case .close:
                 let (opener, outer) = stack.removeLast()
-                let node = makeNode(opener: opener, body: nodes)
-                nodes = outer
-                nodes.append(node)
+                let node = makeNode(opener: opener, body: body.finish(payloads: &payloads), payloads: &payloads)
+                body = outer
+                body.append(node, payloads: &payloads)
             }
         }
-        return nodes
+        return (body.finish(payloads: &payloads), payloads)
     }
 
-    private func makeNode(opener index: Int, body: [Node]) -> Node {
+    /// A body being built. Consecutive texts become one node, so they print in one copy;
+    /// their bytes gather here until another node comes, so long runs stay linear.
+    private struct Body {
+        var nodes: [Node] = []
+        var text: [UInt8] = []
+        var textOffset = 0
+
+        mutating func appendText(_ bytes: ArraySlice<UInt8>, at offset: Int) {
+            if text.isEmpty { textOffset = offset }
+            text.append(contentsOf: bytes)
+        }
+
+        mutating func append(_ node: Node, payloads: inout [any AnyObject & Sendable]) {
+            endText(payloads: &payloads)
+            nodes.append(node)
+        }
+
+        mutating func finish(payloads: inout [any AnyObject & Sendable]) -> [Node] {
+            endText(payloads: &payloads)
+            return nodes
+        }
+
+        private mutating func endText(payloads: inout [any AnyObject & Sendable]) {
+            guard !text.isEmpty else { return }
+            nodes.append(.text(.init(Node.Text(bytes: text, offset: textOffset), owners: &payloads)))
+            text = []
+        }
+    }
+
+    private func makeNode(opener index: Int, body: [Node], payloads: inout [any AnyObject & Sendable]) -> Node {
         let token = tokens[index]
         switch token.kind {
         case .parent:
             var arguments: [String: Node.Block] = [:]
             // Only blocks written directly inside the pair are arguments; the first
             // of two with the same name wins.
-            for case .block(let block) in body where arguments[block.name] == nil {
-                arguments[block.name] = block
+            for case .block(let ref) in body where arguments[ref.object.name] == nil {
+                arguments[ref.object.name] = ref.object
             }
             let indent = standalonePairs.contains(index) ? leadingWhitespace(of: index) : nil
-            return .parent(.init(target: target(of: token), arguments: arguments, indent: indent, offset: token.start))
+            return .parent(.init(.init(target: target(of: token), arguments: arguments, indent: indent, offset: token.start), owners: &payloads))
         case .block:
-            return .block(.init(name: token.name, body: body, siteIndent: siteIndent(of: index, body: body), offset: token.start))
+            return .block(.init(.init(name: token.name, body: body, siteIndent: siteIndent(of: index, body: body), offset: token.start), owners: &payloads))
         default:
-            return .section(.init(
-                name: Name(token.name), inverted: token.kind == .invertedSection, body: body, offset: token.start))
+            return .section(.init(.init(
+                name: Name(token.name), inverted: token.kind == .invertedSection, body: body, offset: token.start), owners: &payloads))
         }
     }
 
@@ -72,17 +105,5 @@ extension Parser {
 
     private func target(of token: Token) -> Node.Target {
         token.isDynamic ? .dynamic(Name(token.name)) : .named(token.name)
-    }
-
-    /// Merges with a preceding text node in place (the array is uniquely owned once
-    /// popped), so long runs of text stay linear.
-    private func appendText(_ token: Token, to nodes: inout [Node]) {
-        let text = bytes[token.start..<token.end]
-        if case .text? = nodes.last, case .text(var merged, let offset)? = nodes.popLast() {
-            merged += String(decoding: text, as: UTF8.self)
-            nodes.append(.text(merged, offset: offset))
-        } else {
-            nodes.append(.text(String(decoding: text, as: UTF8.self), offset: token.start))
-        }
     }
 }

@@ -26,8 +26,8 @@ struct Parser {
         self.limits = limits
     }
 
-    /// The tree, or `nil` with `issues` filled in.
-    mutating func parse() -> [Node]? {
+    /// The tree and its payloads (see `buildTree`), or `nil` with `issues` filled in.
+    mutating func parse() -> (nodes: [Node], payloads: [any AnyObject & Sendable])? {
         guard readTokens() else { return nil }
         layOutLines()
         stripIntrinsicIndentation()

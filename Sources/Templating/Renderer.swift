@@ -28,21 +28,24 @@ struct Renderer {
 
     mutating func render() throws(TemplateError) -> [UInt8] {
         output.reserveCapacity(min(limits.maxOutputBytes, 1 << 14))
-        while true {
-            guard current.index < current.nodes.count else {
-                guard finishBody() else { break }
-                continue
+        repeat {
+            // The body in a local for as long as no node enters another, so reading a node
+            // does not retain and release the body's array each time.
+            let nodes = current.nodes
+            let depth = suspended.count
+            while current.index < nodes.count {
+                let index = current.index
+                current.index = index + 1
+                steps += 1
+                if steps > limits.maxOutputBytes {
+                    throw current.template.error(
+                        .outputTooLarge, at: offset(of: nodes[index]),
+                        "rendering visited more than \(limits.maxOutputBytes) tags (maxOutputBytes); does a partial fan out?")
+                }
+                try render(nodes[index])
+                if suspended.count != depth { break }
             }
-            let node = current.nodes[current.index]
-            current.index += 1
-            steps += 1
-            if steps > limits.maxOutputBytes {
-                throw current.template.error(
-                    .outputTooLarge, at: offset(of: node),
-                    "rendering visited more than \(limits.maxOutputBytes) tags (maxOutputBytes); does a partial fan out?")
-            }
-            try render(node)
-        }
+        } while current.index < current.nodes.count || finishBody()
         return output
     }
 
@@ -56,21 +59,23 @@ struct Renderer {
 
     private mutating func render(_ node: Node) throws(TemplateError) {
         switch node {
-        case .text(let text, let offset):
-            output.append(contentsOf: text.utf8)
-            try checkOutput(at: offset)
+        case .text(let text):
+            try text.with { text throws(TemplateError) in
+                output.append(contentsOf: text.bytes)
+                try checkOutput(at: text.offset)
+            }
         case .lineStart:
             if !current.indent.isEmpty { output.append(contentsOf: current.indent.utf8) }
         case .variable(let variable):
-            try renderVariable(variable)
+            try variable.with { variable throws(TemplateError) in try renderVariable(variable) }
         case .section(let section):
-            try enterSection(section)
+            try section.with { section throws(TemplateError) in try enterSection(section) }
         case .partial(let partial):
-            try enterPartial(partial)
+            try partial.with { partial throws(TemplateError) in try enterPartial(partial) }
         case .parent(let parent):
-            try enterParent(parent)
+            try parent.with { parent throws(TemplateError) in try enterParent(parent) }
         case .block(let block):
-            try enterBlock(block)
+            try block.with { block throws(TemplateError) in try enterBlock(block) }
         }
     }
 
@@ -100,13 +105,13 @@ struct Renderer {
 
     private func offset(of node: Node) -> Int {
         switch node {
-        case .text(_, let offset): offset
+        case .text(let text): text.object.offset
         case .lineStart: 0
-        case .variable(let variable): variable.offset
-        case .section(let section): section.offset
-        case .partial(let partial): partial.offset
-        case .parent(let parent): parent.offset
-        case .block(let block): block.offset
+        case .variable(let variable): variable.object.offset
+        case .section(let section): section.object.offset
+        case .partial(let partial): partial.object.offset
+        case .parent(let parent): parent.object.offset
+        case .block(let block): block.object.offset
         }
     }
 }

@@ -7,17 +7,20 @@ final class Template: Sendable {
     let path: String?
     let source: SourceText
     let body: [Node]
+    /// Every payload object of `body`'s tree: the nodes do not own them (see `Node.Ref`).
+    let payloads: [any AnyObject & Sendable]
     /// The same for a template and its replicas (`replica`), which parse the same text the
     /// same way: what a kept partial render is matched by.
     let serial: Int
 
     private static let serials = Atomic<Int>(0)
 
-    init(name: String, path: String?, source: SourceText, body: [Node], serial: Int? = nil) {
+    init(name: String, path: String?, source: SourceText, body: [Node], payloads: [any AnyObject & Sendable], serial: Int? = nil) {
         self.name = name
         self.path = path
         self.source = source
         self.body = body
+        self.payloads = payloads
         self.serial = serial ?? Self.serials.add(1, ordering: .relaxed).newValue
     }
 
@@ -32,12 +35,12 @@ final class Template: Sendable {
         name: String, path: String?, source: SourceText, limits: TemplateLimits, serial: Int?
     ) -> Result<Template, TemplateErrors> {
         var parser = Parser(bytes: source.bytes, limits: limits)
-        guard let body = parser.parse() else {
+        guard let tree = parser.parse() else {
             return .failure(TemplateErrors(errors: parser.issues.map { issue in
                 error(issue.kind, in: name, path: path, source: source, at: issue.offset, issue.message)
             }))
         }
-        return .success(Template(name: name, path: path, source: source, body: body, serial: serial))
+        return .success(Template(name: name, path: path, source: source, body: tree.nodes, payloads: tree.payloads, serial: serial))
     }
 
     /// The same template parsed again from a copy of its source, sharing no object with this

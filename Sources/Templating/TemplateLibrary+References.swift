@@ -13,15 +13,17 @@ extension TemplateLibrary {
                 for node in nodes {
                     switch node {
                     case .section(let section):
-                        pending.append(section.body)
+                        pending.append(section.object.body)
                     case .block(let block):
-                        pending.append(block.body)
-                    case .partial(let partial):
+                        pending.append(block.object.body)
+                    case .partial(let ref):
+                        let partial = ref.object
                         if case .named(let target) = partial.target, templates[target] == nil {
                             errors.append(template.error(
                                 .unknownPartial, at: partial.offset, "partial '\(target)' names no template"))
                         }
-                    case .parent(let parent):
+                    case .parent(let ref):
+                        let parent = ref.object
                         pending.append(contentsOf: parent.arguments.values.map(\.body))
                         if case .named(let target) = parent.target, templates[target] == nil {
                             errors.append(template.error(
