@@ -42,14 +42,20 @@ enum Node: Sendable {
 
     /// Literal text, already stripped of standalone whitespace; `offset` is where it
     /// starts in the source, for errors such as an output limit hit while printing it.
-    final class Text: Sendable {
-        let bytes: [UInt8]
+    /// The bytes are the node's own memory, immutable once made: printing them copies from
+    /// a pointer, where an array would be retained and released around each copy.
+    final class Text: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
         let offset: Int
 
         init(bytes: [UInt8], offset: Int) {
-            self.bytes = bytes
+            let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = memory.initialize(from: bytes)
+            self.bytes = UnsafeBufferPointer(memory)
             self.offset = offset
         }
+
+        deinit { bytes.deallocate() }
     }
 
     /// `{{name}}`, `{{{name}}}` or `{{&name}}`.

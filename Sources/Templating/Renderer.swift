@@ -50,7 +50,7 @@ struct Renderer {
     }
 
     /// Starts rendering `frame`, to come back to the current body when it is done.
-    mutating func enter(_ frame: RenderFrame) {
+    mutating func enter(_ frame: consuming RenderFrame) {
         // A swap moves the frames instead of copying one (and retaining each of its fields).
         var outer = frame
         swap(&current, &outer)

@@ -73,7 +73,7 @@ import Testing
         case (.partial(let x), .partial(let y)): x === y
         case (.parent(let x), .parent(let y)): x === y
         case (.block(let x), .block(let y)): x === y
-        case (.text(let x), .text(let y)): x === y || bufferAddress(x.object.bytes) == bufferAddress(y.object.bytes)
+        case (.text(let x), .text(let y)): x === y || x.object.bytes.baseAddress == y.object.bytes.baseAddress
         default: false
         }
     }
