@@ -9,7 +9,7 @@ extension TemplateValue {
         case .list(let items):
             .list(items.map { $0.replica() })
         case .object(let members):
-            .object(Dictionary(uniqueKeysWithValues: members.map { ($0.key.withOwnStorage, $0.value.replica()) }))
+            .object(TemplateObject(members.map { ($0.key.withOwnStorage, $0.value.replica()) }))
         case .integer, .decimal, .bool, .null, .shared:
             self
         }

@@ -5,7 +5,7 @@ public enum TemplateValue: Sendable, Equatable {
     case decimal(Double)
     case bool(Bool)
     case list([TemplateValue])
-    case object([TemplateKey: TemplateValue])
+    case object(TemplateObject)
     case null
     /// Renders as its value; see `SharedValue`.
     case shared(SharedValue)

@@ -40,7 +40,7 @@ struct JSONReader {
 
     private mutating func object() throws -> TemplateValue {
         index += 1
-        var members: [TemplateKey: TemplateValue] = [:]
+        var members: TemplateObject = [:]
         skipWhitespace()
         if try consume("}") { return .object(members) }
         repeat {

@@ -38,7 +38,7 @@ import Testing
         SharedValue(["name": "Khô cá & mực", "url": "kho-ca/", "flag": true]),
     ]
 
-    static func page(_ fields: [TemplateKey: TemplateValue], _ boxes: [SharedValue] = products) -> TemplateValue {
+    static func page(_ fields: TemplateObject, _ boxes: [SharedValue] = products) -> TemplateValue {
         var page = fields
         page["products"] = .list(boxes.map { .shared($0) })
         return .object(page)

@@ -50,7 +50,7 @@ import Testing
     /// An object with many keys, filled and read through dictionary literals, subscripts and
     /// a dotted name in a template: every key finds its own value.
     @Test func objectsWithManyKeysFindEachValue() throws {
-        var members: [TemplateKey: TemplateValue] = [:]
+        var members: TemplateObject = [:]
         for index in 0..<3_000 { members[TemplateKey("k\(index)")] = .integer(index) }
         for index in stride(from: 0, to: 3_000, by: 7) {
             #expect(members[TemplateKey("k\(index)")] == .integer(index))

@@ -2,7 +2,7 @@ import Templating
 
 /// The catalogue at a glance: counts per star, district and group, and the newest certifications.
 enum HomeValues {
-    static func values(_ catalogue: Catalogue, card: (Int) -> TemplateValue, newest count: Int) -> [TemplateKey: TemplateValue] {
+    static func values(_ catalogue: Catalogue, card: (Int) -> TemplateValue, newest count: Int) -> TemplateObject {
         let newest = catalogue.newestProducts(count).map(card)
         let producers = Set(catalogue.products.map { $0.producerKey })
         return [

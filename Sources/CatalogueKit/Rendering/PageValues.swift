@@ -46,7 +46,7 @@ struct PageValues: Sendable {
     func values(for route: Route) -> TemplateValue {
         var root = route.rootPrefix
         if route.kind == .notFound { root = Self.basePath(catalogue.site.baseURL) }
-        var values: [TemplateKey: TemplateValue] = [
+        var values: TemplateObject = [
             "site": site, "nav": nav, "root": .string(root),
             "page": .object(["path": .string(route.path), "url": .string(SitePaths.link(route.path)),
                              "permalink": route.kind == .notFound ? .null : .string(catalogue.site.baseURL + route.path)]),
@@ -55,7 +55,7 @@ struct PageValues: Sendable {
         return .object(values)
     }
 
-    private func content(for route: Route) -> [TemplateKey: TemplateValue] {
+    private func content(for route: Route) -> TemplateObject {
         switch route.kind {
         case .home:
             return HomeValues.values(catalogue, card: card, newest: Self.newestCount)
@@ -91,7 +91,7 @@ struct PageValues: Sendable {
         }
     }
 
-    private func list(_ kind: Route.Kind, path: (Int) -> String, heading: [TemplateKey: TemplateValue]) -> [TemplateKey: TemplateValue] {
+    private func list(_ kind: Route.Kind, path: (Int) -> String, heading: TemplateObject) -> TemplateObject {
         let page = ListPage(kind, in: catalogue)!
         return [
             "list": .object(heading.merging(["count": .integer(page.count)]) { $1 }),

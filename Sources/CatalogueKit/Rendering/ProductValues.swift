@@ -8,7 +8,7 @@ enum ProductValues {
 
     /// `card`: the product's card when it was made already (a full build makes every card once).
     static func detail(_ p: Product, site: SiteConfig, card: TemplateValue? = nil) -> TemplateValue {
-        var fields: [TemplateKey: TemplateValue]
+        var fields: TemplateObject
         if case .object(let made)? = card?.unshared { fields = made } else { fields = cardFields(p) }
         // The card's fields and the detail's in one table: growing it as they come in would rehash it.
         fields.reserveCapacity(fields.count + 16)
@@ -35,7 +35,7 @@ enum ProductValues {
         return .object(fields)
     }
 
-    private static func cardFields(_ p: Product) -> [TemplateKey: TemplateValue] {
+    private static func cardFields(_ p: Product) -> TemplateObject {
         [
             "name": .string(p.name), "slug": .string(p.slug), "url": .string(SitePaths.link(SitePaths.product(p.slug))),
             "producer": .string(p.producer),

@@ -3,11 +3,11 @@ import Templating
 /// The programme dashboard: targets against the catalogue's figures, two charts and their tables.
 /// Words (what each target is called, legends, captions) are in `programme.mustache`.
 enum ProgrammeValues {
-    static func values(_ catalogue: Catalogue, programme: SiteConfig.Programme) -> [TemplateKey: TemplateValue] {
+    static func values(_ catalogue: Catalogue, programme: SiteConfig.Programme) -> TemplateObject {
         let s = ProgrammeStatistics(catalogue)
         let series = s.starSeries
         let goals = programme.target.map { ProgrammeGoal.goals($0, statistics: s) } ?? []
-        var goalValues: [TemplateKey: TemplateValue] = [:]
+        var goalValues: TemplateObject = [:]
         for kind in ProgrammeGoal.Kind.allCases {
             goalValues[TemplateKey(kind.rawValue)] = goals.first { $0.kind == kind }.map { goal(_: $0, baseline: kind == .products ? programme.baseline?.products : nil) } ?? .null
         }

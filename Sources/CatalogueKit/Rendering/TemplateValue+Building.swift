@@ -8,7 +8,7 @@ extension TemplateValue {
     static func number(_ value: Int?) -> TemplateValue { value.map { .integer($0) } ?? .null }
 
     /// A star rating as templates show it: the number, and filled and empty stars ("★★★", "☆☆").
-    static func starFields(_ stars: Int) -> [TemplateKey: TemplateValue] {
+    static func starFields(_ stars: Int) -> TemplateObject {
         ["stars": .integer(stars), "stars_full": .string(String(repeating: "★", count: stars)),
          "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - stars)))]
     }
@@ -22,7 +22,7 @@ extension TemplateValue {
     static func flagTable<T: CaseIterable & RawRepresentable & Hashable>(_: T.Type) -> [T?: TemplateValue] where T.RawValue == String {
         let values: [T?] = T.allCases.map { $0 } + [nil]
         return Dictionary(uniqueKeysWithValues: values.map { value in
-            var object: [TemplateKey: TemplateValue] = ["known": .bool(value != nil)]
+            var object: TemplateObject = ["known": .bool(value != nil)]
             for item in T.allCases {
                 object[TemplateKey(String(item.rawValue.map { $0 == "-" ? "_" : $0 }))] = .bool(item == value)
             }
