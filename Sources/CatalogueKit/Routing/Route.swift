@@ -24,5 +24,18 @@ public struct Route: Sendable, Hashable {
     public var outputPath: String { kind == .notFound ? "404.html" : path + "index.html" }
 
     /// "../" once per folder level, so every link works from a USB stick with no server.
-    public var rootPrefix: String { String(repeating: "../", count: path.split(separator: "/").count) }
+    public var rootPrefix: String {
+        // Counted on bytes: splitting the path made an array of parts for every page.
+        var segments = 0
+        var inSegment = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inSegment = false
+            } else if !inSegment {
+                inSegment = true
+                segments += 1
+            }
+        }
+        return String(repeating: "../", count: segments)
+    }
 }
