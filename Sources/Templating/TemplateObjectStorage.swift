@@ -2,7 +2,14 @@
 /// the key–value pairs. Changed only while uniquely referenced (`TemplateObject` copies it
 /// first otherwise), so sharing it between threads is safe. `ManagedBuffer` is never
 /// `Sendable`, so `TemplateObject` holds it `nonisolated(unsafe)`.
-final class TemplateObjectStorage: ManagedBuffer<TemplateObjectStorage.Header, TemplateObject.Element> {
+final class TemplateObjectStorage: ManagedBuffer<TemplateObjectStorage.Header, TemplateObjectStorage.Member> {
+    /// A struct, not the `(key:value:)` tuple the object yields: tuples are copied and
+    /// destroyed through generic runtime calls, a struct through code made for it.
+    struct Member {
+        let key: TemplateKey
+        var value: TemplateValue
+    }
+
     struct Header {
         var count = 0
         /// Kept here: `ManagedBuffer.capacity` asks the allocator every time.
@@ -35,7 +42,7 @@ final class TemplateObjectStorage: ManagedBuffer<TemplateObjectStorage.Header, T
     }
 
     func member(at position: Int) -> TemplateObject.Element {
-        withUnsafeMutablePointerToElements { $0[position] }
+        withUnsafeMutablePointerToElements { (key: $0[position].key, value: $0[position].value) }
     }
 
     func position(of key: TemplateKey) -> Int? {
@@ -54,7 +61,7 @@ final class TemplateObjectStorage: ManagedBuffer<TemplateObjectStorage.Header, T
     func append(_ key: TemplateKey, _ value: TemplateValue) {
         withUnsafeMutablePointers { header, members in
             let position = header.pointee.count
-            (members + position).initialize(to: (key, value))
+            (members + position).initialize(to: Member(key: key, value: value))
             header.pointee.count += 1
             header.pointee.filter |= Self.bit(key)
             if header.pointee.index != nil {
@@ -83,7 +90,7 @@ final class TemplateObjectStorage: ManagedBuffer<TemplateObjectStorage.Header, T
 
     private static func bit(_ key: TemplateKey) -> UInt64 { 1 << (key.digest >> 58) }
 
-    private static func rebuildIndex(_ header: UnsafeMutablePointer<Header>, _ members: UnsafeMutablePointer<TemplateObject.Element>) {
+    private static func rebuildIndex(_ header: UnsafeMutablePointer<Header>, _ members: UnsafeMutablePointer<Member>) {
         let count = header.pointee.count
         guard count >= TemplateObject.indexedFrom else {
             header.pointee.index = nil
