@@ -8,18 +8,24 @@ enum FileWriting {
     }
 
     static func writeBuffer(_ buffer: UnsafeRawBufferPointer, to path: String, in folder: Int32 = AT_FDCWD, display: String) -> Result<Void, OutputError> {
-        let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failure(OutputError(path: display, reason: String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        return writeAll(buffer, to: fd, display: display)
+        withFile(path, in: folder, display: display) { fd in writeAll(buffer, to: fd, display: display) }
     }
 
     /// A file made of pieces that exist elsewhere, gathered through a small reused buffer:
     /// joining a national `catalogue.json` first took a second copy of it in fresh memory.
     static func writePieces(_ pieces: [ArraySlice<UInt8>], to path: String, in folder: Int32 = AT_FDCWD, display: String) -> Result<Void, OutputError> {
+        withFile(path, in: folder, display: display) { fd in writeBuffered(pieces, to: fd, display: display) }
+    }
+
+    /// Creates or empties `path` and runs `write` with it open.
+    private static func withFile(_ path: String, in folder: Int32, display: String, _ write: (Int32) -> Result<Void, OutputError>) -> Result<Void, OutputError> {
         let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failure(OutputError(path: display, reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
+        return write(fd)
+    }
+
+    private static func writeBuffered(_ pieces: [ArraySlice<UInt8>], to fd: Int32, display: String) -> Result<Void, OutputError> {
         let capacity = 1 << 16
         var buffer: [UInt8] = []
         buffer.reserveCapacity(capacity)

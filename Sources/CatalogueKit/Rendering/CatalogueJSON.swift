@@ -12,6 +12,7 @@ enum CatalogueJSON {
         var ranges: [Range<Int>] = []
         var count = 0
 
+        /// The whole file in one array, for tests; the build never joins it.
         var bytes: [UInt8] { Array(pieces.joined()) }
     }
 
