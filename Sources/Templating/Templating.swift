@@ -21,6 +21,8 @@
 ///   keys, never properties of Swift values. `{{a.b}}` never matches a key `"a.b"`.
 /// - Object keys are `TemplateKey`s (string literals make them): each carries a digest
 ///   of its text made once, so a lookup does not hash the name again (`TemplateKeyTests`).
+///   An object (`TemplateObject`) keeps its members in the order they were added, in one
+///   allocation; a later value for the same key replaces the earlier one.
 ///
 /// **Partials and inheritance**
 /// - Partials and parents are looked up when rendered (so recursive partials work),
