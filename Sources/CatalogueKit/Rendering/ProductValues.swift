@@ -10,7 +10,8 @@ enum ProductValues {
     static func detail(_ p: Product, site: SiteConfig, card: TemplateValue? = nil) -> TemplateValue {
         var fields: TemplateObject
         if case .object(let made)? = card?.unshared { fields = made } else { fields = cardFields(p) }
-        // The card's fields and the detail's in one table: growing it as they come in would rehash it.
+        // The card's fields and the detail's in one allocation: growing it as they come in
+        // would copy it again at each doubling.
         fields.reserveCapacity(fields.count + 16)
         fields["images"] = .list(images(p))
         fields["producer_type"] = .flags(p.producerType, of: ProducerType.self)
