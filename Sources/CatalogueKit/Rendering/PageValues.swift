@@ -16,7 +16,12 @@ struct PageValues: Sendable {
     init(catalogue: Catalogue, hasProgramme: Bool, precompute: Bool = true) {
         self.catalogue = catalogue
         let site = catalogue.site
-        cards = precompute ? catalogue.products.parallelMap { .shared(SharedValue(ProductValues.card($0))) } : nil
+        if precompute {
+            let parts = CardParts(site: site, models: catalogue.models)
+            cards = catalogue.products.parallelMap { .shared(SharedValue(ProductValues.card($0, parts: parts))) }
+        } else {
+            cards = nil
+        }
         self.site = .object([
             "title": .string(site.title), "description": .text(site.description), "language": .string(site.language),
             "base_url": .string(site.baseURL), "sample_data": .bool(site.sampleData),

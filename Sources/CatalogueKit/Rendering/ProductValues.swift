@@ -4,12 +4,12 @@ import Templating
 /// card serves every page that lists the product; the detail (score sheet, contact, JSON-LD)
 /// is made only for the product's own page.
 enum ProductValues {
-    static func card(_ p: Product) -> TemplateValue { .object(cardFields(p)) }
+    static func card(_ p: Product, parts: CardParts = CardParts()) -> TemplateValue { .object(cardFields(p, parts: parts)) }
 
     /// `card`: the product's card when it was made already (a full build makes every card once).
     static func detail(_ p: Product, site: SiteConfig, card: TemplateValue? = nil) -> TemplateValue {
         var fields: TemplateObject
-        if case .object(let made)? = card?.unshared { fields = made } else { fields = cardFields(p) }
+        if case .object(let made)? = card?.unshared { fields = made } else { fields = cardFields(p, parts: CardParts()) }
         // The card's fields and the detail's in one allocation: growing it as they come in
         // would copy it again at each doubling.
         fields.reserveCapacity(fields.count + 16)
@@ -36,16 +36,16 @@ enum ProductValues {
         return .object(fields)
     }
 
-    private static func cardFields(_ p: Product) -> TemplateObject {
+    private static func cardFields(_ p: Product, parts: CardParts) -> TemplateObject {
         [
             "name": .string(p.name), "slug": .string(p.slug), "url": .string(SitePaths.link(SitePaths.product(p.slug))),
             "producer": .string(p.producer),
             "stars": .integer(p.stars),
             "stars_full": .string(String(repeating: "★", count: p.stars)),
             "stars_empty": .string(String(repeating: "☆", count: max(0, 5 - p.stars))),
-            "district": .object(["id": .string(p.district.id), "name": .string(p.district.name), "url": .string(SitePaths.link(SitePaths.district(p.district.id)))]),
-            "group": .object(["id": .string(p.group.id), "name": .string(p.group.name), "url": .string(SitePaths.link(SitePaths.group(p.group.id)))]),
-            "product_set": .object(["id": .string(p.productSet.id), "name": .string(p.productSet.name), "number": .integer(p.productSet.number)]),
+            "district": parts.district(p.district),
+            "group": parts.group(p.group),
+            "product_set": parts.productSet(p.productSet),
             "summary": .string(p.summary),
             "excerpt": .string(Excerpt.of(p.summary)),
             "image": images(p).first ?? .null,
