@@ -28,6 +28,8 @@ struct Bench {
     /// Builds every size cold several times, in rounds: each round builds each size once and
     /// writes each writing floor once and checks the largest once, so the ratios of the targets
     /// compare runs made side by side, not minutes apart on a shared machine whose disk drifts.
+    /// Every output stays on disk until the end, and a build pays more the more has piled up
+    /// before it, so rounds alternate the order of sizes: in the odd ones the largest goes first.
     /// Then an edit-and-rebuild at 10k.
     func run() -> Bool {
         say("ocop benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings.runs) runs per figure, seed \(settings.seed)")
@@ -50,7 +52,7 @@ struct Bench {
         let floorSizes = Set([ten, big].compactMap { $0 })
         var builds: [Int: [Measurement]] = [:], floorRuns: [Int: [Double]] = [:], checks: [Measurement] = []
         for run in 0..<settings.runs {
-            for size in settings.sizes {
+            for size in run % 2 == 0 ? settings.sizes : settings.sizes.reversed() {
                 guard let site = sites[size] else { continue }
                 sync()
                 let m = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", site.coldOutput(run).path], in: site.root)
@@ -67,15 +69,20 @@ struct Bench {
             }
         }
         var walls: [Int: Summary] = [:], peaks: [Int: Summary] = [:], floors: [Int: Summary] = [:]
+        var users: [Int: Summary] = [:], systems: [Int: Summary] = [:]
         for size in settings.sizes {
             guard let runs = builds[size], let site = sites[size] else { continue }
             let pages = site.pageCount(site.coldOutput(0))
             let wall = Summary(values: runs.map(\.wall)), cpu = Summary(values: runs.map(\.cpu)), peak = Summary(values: runs.map(\.peakMiB))
             walls[size] = wall
             peaks[size] = peak
+            users[size] = Summary(values: runs.map(\.user))
+            systems[size] = Summary(values: runs.map(\.system))
             say("\nbuild, \(size) products (\(pages) pages), cold output, no cache:")
             say("  wall  \(wall.text("s"))")
             say("  cpu   \(cpu.text("s"))")
+            say("    user   \(users[size]!.text("s")), in ocop")
+            say("    system \(systems[size]!.text("s")), in the kernel for ocop")
             say("  pages/s \(Int(Double(pages) / wall.median))")
             say("  peak  \(peak.text("MiB", digits: 0))")
             if let runs = floorRuns[size] {
@@ -96,9 +103,13 @@ struct Bench {
             if let build = walls[big] { failures += target("check \(big) under a third of the build", check.median / build.median, limit: 1.0 / 3, unit: "× build") }
             if let build = walls[big], let half = walls[big / 2] {
                 failures += target("\(big) build under twice the \(big / 2) build", build.median / half.median, limit: 2, unit: "×")
-                // The same ratio for the file system alone says how much of the growth is the disk's.
+                // The same ratio for the file system alone says how much of the growth is the disk's,
+                // and ocop's own CPU time against the kernel's says which of the two grew.
                 if let floor = floors[big], let halfFloor = floors[big / 2] {
                     say("  for comparison, the writing floor grows \(String(format: "%.2f", floor.median / halfFloor.median)) × from \(big / 2) to \(big)")
+                }
+                if let user = users[big], let halfUser = users[big / 2], let system = systems[big], let halfSystem = systems[big / 2] {
+                    say("  CPU time in ocop grows \(String(format: "%.2f", user.median / halfUser.median)) ×, in the kernel \(String(format: "%.2f", system.median / halfSystem.median)) ×")
                 }
             }
             if let peak = peaks[big] { failures += target("\(big) peak memory under 400 MiB", peak.median, limit: 400, unit: "MiB") }
@@ -187,7 +198,7 @@ struct Bench {
         site.discardColdOutputs()
         trash.discard(hugoRoot.appendingPathComponent("out"))
         for (name, runs, pages) in [("hugo", hugo, hugoPages), ("ocop", ocop, ocopPages)] {
-            say("  \(name): wall \(Summary(values: runs.map(\.wall)).text("s")), cpu \(Summary(values: runs.map(\.cpu)).text("s")), peak \(Summary(values: runs.map(\.peakMiB)).text("MiB", digits: 0)), \(pages) pages")
+            say("  \(name): wall \(Summary(values: runs.map(\.wall)).text("s")), cpu \(Summary(values: runs.map(\.cpu)).text("s")) (user \(String(format: "%.2f", Summary(values: runs.map(\.user)).median)), system \(String(format: "%.2f", Summary(values: runs.map(\.system)).median))), peak \(Summary(values: runs.map(\.peakMiB)).text("MiB", digits: 0)), \(pages) pages")
         }
         let ratio = Summary(values: ocop.map(\.wall)).median / Summary(values: hugo.map(\.wall)).median
         let failures = target("ocop at most a quarter of Hugo's wall time", ratio, limit: 0.25, unit: "× Hugo")

@@ -1,12 +1,18 @@
 import Foundation
 
-/// One run of a command: wall time, CPU time (user + system) and peak memory, from `wait4`.
+/// One run of a command: wall time, CPU time (user and system) and peak memory, from `wait4`.
 struct Measurement {
     var wall: Double
-    var cpu: Double
+    /// CPU time in the program itself.
+    var user: Double
+    /// CPU time in the kernel on the program's behalf: making files, copying into the page cache,
+    /// first touches of fresh memory.
+    var system: Double
     var peakMiB: Double
     var status: Int32
     var output: String
+
+    var cpu: Double { user + system }
 
     /// Runs `arguments[0]` with the rest, in `directory`, capturing stdout and stderr into a file.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) -> Measurement {
@@ -29,17 +35,18 @@ struct Measurement {
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
         guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp) == 0 else {
-            return Measurement(wall: 0, cpu: 0, peakMiB: 0, status: -1, output: "cannot start \(arguments[0])")
+            return Measurement(wall: 0, user: 0, system: 0, peakMiB: 0, status: -1, output: "cannot start \(arguments[0])")
         }
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: log)
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Measurement(wall: wall, cpu: cpu, peakMiB: Double(usage.ru_maxrss) / 1024, status: exit, output: output)
+        return Measurement(wall: wall, user: user, system: system, peakMiB: Double(usage.ru_maxrss) / 1024, status: exit, output: output)
     }
 }
 
