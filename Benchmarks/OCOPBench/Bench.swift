@@ -184,9 +184,9 @@ struct Bench {
         site.discardColdOutputs()
         settle()
         for run in 0..<settings.runs {
-            // Who goes first alternates: on this kind of machine a run is cheaper right after one
-            // that freed much memory (Hugo frees 700 MiB, ocop 120), and dearer the more output
-            // has piled up before it.
+            // Who goes first alternates, so neither always runs on the heels of the other: a run
+            // pays more the more output has piled up before it, and the memory the run before it
+            // freed is what it touches first.
             for tool in run % 2 == 0 ? ["hugo", "ocop"] : ["ocop", "hugo"] {
                 sync()
                 if tool == "hugo" {
