@@ -74,15 +74,16 @@ struct Bench {
             guard let runs = builds[size], let site = sites[size] else { continue }
             let pages = site.pageCount(site.coldOutput(0))
             let wall = Summary(values: runs.map(\.wall)), cpu = Summary(values: runs.map(\.cpu)), peak = Summary(values: runs.map(\.peakMiB))
+            let user = Summary(values: runs.map(\.user)), system = Summary(values: runs.map(\.system))
             walls[size] = wall
             peaks[size] = peak
-            users[size] = Summary(values: runs.map(\.user))
-            systems[size] = Summary(values: runs.map(\.system))
+            users[size] = user
+            systems[size] = system
             say("\nbuild, \(size) products (\(pages) pages), cold output, no cache:")
             say("  wall  \(wall.text("s"))")
             say("  cpu   \(cpu.text("s"))")
-            say("    user   \(users[size]!.text("s")), in ocop")
-            say("    system \(systems[size]!.text("s")), in the kernel for ocop")
+            say("    user   \(user.text("s")), in ocop")
+            say("    system \(system.text("s")), in the kernel for ocop")
             say("  pages/s \(Int(Double(pages) / wall.median))")
             say("  peak  \(peak.text("MiB", digits: 0))")
             if let runs = floorRuns[size] {
