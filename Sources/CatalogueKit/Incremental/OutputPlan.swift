@@ -25,11 +25,15 @@ struct OutputPlan: Sendable {
                 case .copy(let source):
                     return .written(try staging.copy(from: source, to: path))
                 case .catalogueJSON:
-                    let encoded = renderer.catalogueJSON(splice: json, fingerprint: fingerprint)
-                    try staging.write(pieces: encoded.pieces, to: path)
-                    return .written(encoded.count)
+                    var size = 0
+                    try staging.write(to: path) { sink throws(OutputError) in
+                        size = try renderer.catalogueJSON(splice: json, fingerprint: fingerprint) { piece throws(OutputError) in try sink.append(piece) }
+                    }
+                    return .written(size)
                 case .page(let route):
                     do throws(TemplateError) { bytes = try renderer.render(route) } catch { return .templateError(error) }
+                    // Only the product's own page shows its description.
+                    if case .product(let index) = route.kind { renderer.catalogue.products[index].releaseDescriptionHTML() }
                 case .feed:
                     do throws(TemplateError) { bytes = try renderer.renderFeed() } catch { return .templateError(error) }
                 case .sitemap:
@@ -93,7 +97,12 @@ struct OutputPlan: Sendable {
             f.combine(path)
             return Job(path: path, kind: kind, fingerprint: f.value)
         }
-        jobs.insert(contentsOf: catalogueWide, at: 0)
+        // Product pages next: each lets its description go (see `DeferredText`) before the
+        // list pages keep their cards' renders, so the two never take memory at once.
+        let (products, others) = jobs.reduce(into: ([Job](), [Job]())) { split, job in
+            if case .page(let route) = job.kind, case .product = route.kind { split.0.append(job) } else { split.1.append(job) }
+        }
+        jobs = catalogueWide + products + others
         for (source, path) in SiteRenderer.copies(project: project, catalogue: catalogue) {
             var f = Fingerprint()
             f.combine(source.path)

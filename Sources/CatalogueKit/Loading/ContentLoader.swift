@@ -63,7 +63,8 @@ public struct ContentLoader: Sendable {
             MarkdownRenderer.render(split.body, bodyFirstLine: split.bodyFirstLine, source: text, unsafeHTML: site.unsafeHTML, html: html, into: collector)
         }
         let (folder, unsafe) = (root, site.unsafeHTML)
-        let description = html ? DeferredText(body.html) : DeferredText { PageReader.descriptionHTML(root: folder, path: source.path, unsafeHTML: unsafe) }
+        let remake: @Sendable () -> String = { PageReader.descriptionHTML(root: folder, path: source.path, unsafeHTML: unsafe) }
+        let description = html ? DeferredText(body.html, remaking: remake) : DeferredText(making: remake)
         var document = ProductDocument(
             slug: source.slug, path: source.path, resourceDirectory: source.resourceDirectory, isBundle: source.isBundle,
             source: text, frontMatter: frontMatter, body: body, description: description, contentHash: hash)

@@ -24,6 +24,8 @@ public final class Product: Sendable {
     public let tags: [String]
     /// The description as safe HTML (made again from the page when it came from the cache).
     public var descriptionHTML: String { description.text }
+    /// Lets the description's HTML go once nothing will show it soon (see `DeferredText`).
+    public func releaseDescriptionHTML() { description.release() }
     private let description: DeferredText
     public let summary: String
     /// The page's source, relative to the project root.

@@ -117,10 +117,10 @@ public struct OutputStaging: Sendable {
         }
     }
 
-    /// `write` for a file made of pieces (see `FileWriting.writePieces`).
-    public func write(pieces: [ArraySlice<UInt8>], to path: String) throws(OutputError) {
+    /// `write` for a file handed over in pieces as they are made (see `FileWriting.writeStream`).
+    func write(to path: String, streaming produce: (inout PieceSink) throws(OutputError) -> Void) throws(OutputError) {
         try replacing(path) { target throws(OutputError) in
-            try FileWriting.writePieces(pieces, to: target, in: handle.fd, display: path).get()
+            try FileWriting.writeStream(to: target, in: handle.fd, display: path, produce).get()
         }
     }
 

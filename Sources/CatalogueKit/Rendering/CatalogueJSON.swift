@@ -4,31 +4,23 @@
 enum CatalogueJSON {
     static let path = "catalogue.json"
 
-    /// The file as the products' objects, each made on its own, with the rest of the file
-    /// around them: it is written piece by piece, never joined (14 MB at 10,000 products).
-    struct Encoded {
-        var pieces: [ArraySlice<UInt8>] = []
-        /// Where each product's object lies in the file, in catalogue order.
+    /// Where each product's object lies in the file, in catalogue order, and the file's size.
+    struct Layout {
         var ranges: [Range<Int>] = []
         var count = 0
-
-        /// The whole file in one array, for tests; the build never joins it.
-        var bytes: [UInt8] { Array(pieces.joined()) }
     }
 
-    /// `reusing` gives the bytes of product `i`'s object when they are known already.
-    static func encode(_ catalogue: Catalogue, reusing: @Sendable (Int) -> ArraySlice<UInt8>?) -> Encoded {
+    /// Hands the file to `emit` piece by piece: the frame around the products, and each
+    /// product's object as soon as it is made, so the objects never all sit in memory
+    /// (28 MB at 20,000 products). `reusing` gives the bytes of product `i`'s object when they
+    /// are known already.
+    static func encode<E: Error>(_ catalogue: Catalogue, reusing: (Int) -> ArraySlice<UInt8>?,
+                                 into emit: (ArraySlice<UInt8>) throws(E) -> Void) throws(E) -> Layout {
         let site = catalogue.site
         let products = catalogue.products
-        // Each worker writes its products into one scratch writer and keeps an exact copy: a
-        // writer per product outgrew its first guess for most products, and each doubled
-        // buffer stayed allocated (about 48 MB at 20,000 products instead of 27).
-        let parts = Array(products.indices).parallelMap(perWorker: { JSONWriter(indent: true, capacity: 4096) }) { scratch, i in
-            reusing(i) ?? fragment(products[i], site: site, scratch: &scratch)[...]
-        }
         // The rest of the file (districts, groups, models, and the separators between products).
         let rest = 4096 + (site.districts.count + catalogue.groupsWithProducts.count) * 128
-        var json = JSONWriter(indent: true, capacity: rest + parts.count * 8)
+        var json = JSONWriter(indent: true, capacity: rest + products.count * 8)
         json.beginObject()
         json.field("as_of", catalogue.asOf.iso)
         json.key("districts")
@@ -60,7 +52,7 @@ enum CatalogueJSON {
         json.endArray()
         json.key("products")
         json.beginArray()
-        let places = parts.map { _ in json.placeholder() }
+        let places = products.indices.map { _ in json.placeholder() }
         json.endArray()
         json.key("site")
         json.beginObject()
@@ -74,26 +66,33 @@ enum CatalogueJSON {
         json.endLine()
 
         let frame = json.bytes
-        var encoded = Encoded()
-        encoded.pieces.reserveCapacity(2 * parts.count + 1)
-        encoded.ranges.reserveCapacity(parts.count)
+        var layout = Layout()
+        layout.ranges.reserveCapacity(products.count)
+        var scratch = JSONWriter(indent: true, capacity: 4096)
         var taken = 0
-        for (place, part) in zip(places, parts) {
-            encoded.pieces.append(frame[taken..<place])
-            encoded.count += place - taken
+        for (i, place) in places.enumerated() {
+            try emit(frame[taken..<place])
+            layout.count += place - taken
             taken = place
-            encoded.pieces.append(part)
-            encoded.ranges.append(encoded.count..<encoded.count + part.count)
-            encoded.count += part.count
+            let object: ArraySlice<UInt8>
+            if let reused = reusing(i) {
+                object = reused
+            } else {
+                writeFragment(products[i], site: site, into: &scratch)
+                object = scratch.bytes[...]
+            }
+            try emit(object)
+            layout.ranges.append(layout.count..<layout.count + object.count)
+            layout.count += object.count
         }
-        encoded.pieces.append(frame[taken...])
-        encoded.count += frame.count - taken
-        return encoded
+        try emit(frame[taken...])
+        layout.count += frame.count - taken
+        return layout
     }
 
-    /// One product's object, indented to sit inside `products`, written in `scratch` (which
-    /// keeps its capacity for the next product) and returned as a copy of its own size.
-    static func fragment(_ p: Product, site: SiteConfig, scratch json: inout JSONWriter) -> [UInt8] {
+    /// One product's object, indented to sit inside `products`, in place of what `json` held
+    /// (it keeps its capacity for the next product).
+    static func writeFragment(_ p: Product, site: SiteConfig, into json: inout JSONWriter) {
         let url = site.baseURL + SitePaths.product(p.slug)
         json.restart()
         json.nest(depth: 2)
@@ -143,6 +142,5 @@ enum CatalogueJSON {
         json.field("total", p.total)
         json.field("url", url)
         json.endObject()
-        return json.bytes.withUnsafeBufferPointer { Array($0) }
     }
 }

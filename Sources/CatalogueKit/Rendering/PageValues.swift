@@ -4,9 +4,9 @@ import Templating
 /// and shared by every page that lists it.
 struct PageValues: Sendable {
     let catalogue: Catalogue
-    /// Cards, made once and shared by every list that shows the product (a full build);
-    /// nil when only a few pages render (`check`), which makes them on demand.
-    private let cards: [TemplateValue]?
+    /// Cards, made once and shared by every page that shows the product (a full build);
+    /// nil when only a few pages render (`check`), which makes one per page.
+    private let cards: CardShelf?
     private(set) var site: TemplateValue
     private(set) var nav: TemplateValue
 
@@ -17,8 +17,7 @@ struct PageValues: Sendable {
         self.catalogue = catalogue
         let site = catalogue.site
         if precompute {
-            let parts = CardParts(site: site, models: catalogue.models)
-            cards = catalogue.products.parallelMap { .shared(SharedValue(ProductValues.card($0, parts: parts))) }
+            cards = CardShelf(products: catalogue.products, parts: CardParts(site: site, models: catalogue.models))
         } else {
             cards = nil
         }

@@ -43,13 +43,15 @@ public struct SiteRenderer: Sendable {
 
     /// `catalogue.json`, copying unchanged products' objects from the previous file and noting
     /// where each object went for the next build.
-    func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64) -> CatalogueJSON.Encoded {
-        let encoded = CatalogueJSON.encode(catalogue, reusing: splice.reusable())
+    /// Returns the file's size.
+    func catalogueJSON(splice: JSONFragmentSplice, fingerprint: UInt64,
+                       into emit: (ArraySlice<UInt8>) throws(OutputError) -> Void) throws(OutputError) -> Int {
+        let layout = try CatalogueJSON.encode(catalogue, reusing: splice.reusable(), into: emit)
         var map: [UInt64: Range<Int>] = [:]
-        map.reserveCapacity(encoded.ranges.count)
-        for (key, range) in zip(splice.keys, encoded.ranges) { map[key] = range }
-        splice.record(JSONFragments(fileFingerprint: fingerprint, size: encoded.count, ranges: map))
-        return encoded
+        map.reserveCapacity(layout.ranges.count)
+        for (key, range) in zip(splice.keys, layout.ranges) { map[key] = range }
+        splice.record(JSONFragments(fileFingerprint: fingerprint, size: layout.count, ranges: map))
+        return layout.count
     }
 
     /// Files published as they are: `templates/assets/**` and each product's images.

@@ -69,7 +69,7 @@ struct JSONWriter {
     mutating func raw(_ json: [UInt8]) { separate(); bytes.append(contentsOf: json); needsComma = true }
 
     /// Writes what goes before a value kept elsewhere, but not the value; returns the offset
-    /// in `bytes` where it belongs (see `CatalogueJSON.Encoded`).
+    /// in `bytes` where it belongs (see `CatalogueJSON.encode`).
     mutating func placeholder() -> Int {
         separate()
         needsComma = true

@@ -2,13 +2,20 @@ import Foundation
 import Testing
 @testable import CatalogueKit
 
-/// A file written from pieces (`catalogue.json`) goes through a 64 KiB buffer: pieces that
-/// fill it exactly, overflow it, are larger than it or empty must all land in order, once.
+/// A file written in pieces as they are made (`catalogue.json`) goes through a 64 KiB buffer:
+/// pieces that fill it exactly, overflow it, are larger than it or empty must all land in
+/// order, once.
 @Suite struct FileWritingTests {
+    private func write(_ pieces: [ArraySlice<UInt8>], to path: String, display: String = "test") -> Result<Void, OutputError> {
+        FileWriting.writeStream(to: path, display: display) { sink throws(OutputError) in
+            for piece in pieces { try sink.append(piece) }
+        }
+    }
+
     private func written(_ pieces: [ArraySlice<UInt8>]) throws -> [UInt8] {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-write-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
-        try FileWriting.writePieces(pieces, to: url.path, display: "test").get()
+        try write(pieces, to: url.path).get()
         return [UInt8](try Data(contentsOf: url))
     }
 
@@ -38,12 +45,12 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ocop-write-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(repeating: 9, count: 100_000).write(to: url)
-        try FileWriting.writePieces([piece(10, seed: 1), piece(20, seed: 2)], to: url.path, display: "test").get()
+        try write([piece(10, seed: 1), piece(20, seed: 2)], to: url.path).get()
         #expect([UInt8](try Data(contentsOf: url)) == Array([piece(10, seed: 1), piece(20, seed: 2)].joined()))
     }
 
     @Test func namesTheFileWhenItCannotBeMade() {
-        let result = FileWriting.writePieces([piece(10, seed: 1)], to: "/nonexistent-ocop/x.json", display: "public/x.json")
+        let result = write([piece(10, seed: 1)], to: "/nonexistent-ocop/x.json", display: "public/x.json")
         guard case .failure(let error) = result else {
             Issue.record("writing into a missing folder succeeded")
             return

@@ -2,22 +2,25 @@ import Foundation
 import Testing
 @testable import CatalogueKit
 
-/// `catalogue.json` is written product by product in a scratch writer that each thread reuses:
-/// nothing of one product may leak into the next.
+/// `catalogue.json` is written product by product in one scratch writer, each object handed
+/// to the file as soon as it is made: nothing of one product may leak into the next.
 @Suite struct CatalogueJSONTests {
     @Test func aReusedScratchWritesWhatAFreshWriterWrites() throws {
         let catalogue = try CatalogueFixture.catalogue(CatalogueFixture.programmeItems)
         let site = catalogue.site
         let fresh = catalogue.products.map { product in
             var writer = JSONWriter(indent: true, capacity: 16)
-            return CatalogueJSON.fragment(product, site: site, scratch: &writer)
+            CatalogueJSON.writeFragment(product, site: site, into: &writer)
+            return writer.bytes
         }
         // Every product after every other, in one scratch that already holds a longer document.
         for (i, first) in catalogue.products.enumerated() {
             for (j, second) in catalogue.products.enumerated() {
                 var scratch = JSONWriter(indent: true, capacity: 16)
-                let a = CatalogueJSON.fragment(first, site: site, scratch: &scratch)
-                let b = CatalogueJSON.fragment(second, site: site, scratch: &scratch)
+                CatalogueJSON.writeFragment(first, site: site, into: &scratch)
+                let a = scratch.bytes
+                CatalogueJSON.writeFragment(second, site: site, into: &scratch)
+                let b = scratch.bytes
                 #expect(a == fresh[i])
                 #expect(b == fresh[j], "product \(second.slug) after \(first.slug)")
             }
@@ -27,9 +30,16 @@ import Testing
 
     @Test func theFileHoldsEachProductAtItsRange() throws {
         let catalogue = try CatalogueFixture.catalogue(CatalogueFixture.programmeItems)
-        let encoded = CatalogueJSON.encode(catalogue, reusing: { _ in nil })
-        let (bytes, ranges) = (encoded.bytes, encoded.ranges)
-        #expect(bytes.count == encoded.count)
+        var bytes: [UInt8] = []
+        var pieces = 0
+        let layout = CatalogueJSON.encode(catalogue, reusing: { _ in nil }) { (piece: ArraySlice<UInt8>) in
+            bytes += piece
+            pieces += 1
+        }
+        let ranges = layout.ranges
+        #expect(bytes.count == layout.count)
+        // The frame's pieces around each product, and the products themselves.
+        #expect(pieces == 2 * catalogue.products.count + 1)
         let file = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
         let products = try #require(file["products"] as? [[String: Any]])
         #expect(products.map { $0["slug"] as? String } == catalogue.products.map(\.slug))
