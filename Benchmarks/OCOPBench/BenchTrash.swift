@@ -43,10 +43,13 @@ struct BenchTrash {
 
     /// Seconds to wait before measuring: what is left of the file system's memory of the last
     /// deletion, on a file system that has that memory; 0 otherwise.
+    /// The stamp's time is the later of what it says and when it was last changed, so that
+    /// `touch .build/bench/.last-deletion` after deleting folders of one's own works too.
     func settleTime(now: Date = Date()) -> TimeInterval {
-        guard Self.skipsRecentlyFreedInodes(work),
-              let text = try? String(contentsOf: stamp, encoding: .utf8),
-              let then = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return 0 }
+        guard Self.skipsRecentlyFreedInodes(work) else { return 0 }
+        let written = (try? String(contentsOf: stamp, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let touched = (try? FileManager.default.attributesOfItem(atPath: stamp.path)[.modificationDate] as? Date)?.timeIntervalSince1970
+        guard let then = [written, touched].compactMap({ $0 }).max() else { return 0 }
         return max(0, Self.memory - (now.timeIntervalSince1970 - then))
     }
 
