@@ -4,7 +4,7 @@ import Templating
 /// Every product's card, made when a page first shows it and then shared by every page that
 /// lists the product. A full build writes the product pages first, each of which lets its
 /// description go; cards made as those pages are written take the descriptions' place
-/// instead of sitting beside all of them (27 MB of cards at 20,000 products).
+/// instead of sitting beside all of them (24 MB of cards at 20,000 products).
 final class CardShelf: @unchecked Sendable {
     private let products: [Product]
     private let parts: CardParts
