@@ -9,12 +9,7 @@ import Foundation
 public final class DeferredText: @unchecked Sendable {
     private let lock = NSLock()
     private var value: String?
-    private let make: (@Sendable () -> String)?
-
-    public init(_ value: String) {
-        self.value = value
-        make = nil
-    }
+    private let make: @Sendable () -> String
 
     public init(making make: @escaping @Sendable () -> String) { self.make = make }
 
@@ -28,15 +23,15 @@ public final class DeferredText: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let value { return value }
-        let made = make?() ?? ""
+        let made = make()
         value = made
         return made
     }
 
-    /// Drops the text if it can be made again; the next `text` makes it.
+    /// Drops the text; the next `text` makes it again.
     public func release() {
         lock.lock()
         defer { lock.unlock() }
-        if make != nil { value = nil }
+        value = nil
     }
 }

@@ -24,12 +24,6 @@ import Testing
         #expect(text.text == "<p>made 2</p>")
     }
 
-    @Test func textThatCannotBeMadeAgainIsKept() {
-        let text = DeferredText("<p>only copy</p>")
-        text.release()
-        #expect(text.text == "<p>only copy</p>")
-    }
-
     @Test func deferredTextIsMadeOnceWhateverTheThreads() {
         let made = Counter()
         let text = DeferredText(making: { "<p>\(made.next())</p>" })
