@@ -47,6 +47,7 @@ struct Bench {
             sites[size] = site
         }
         settle()
+        say("memory: \(memoryCost())")
         let ten = settings.sizes.first(where: { $0 == 10_000 }) ?? settings.sizes.last
         let big = settings.sizes.max().flatMap { $0 >= 20_000 ? $0 : nil }
         let floorSizes = Set([ten, big].compactMap { $0 })
@@ -68,6 +69,7 @@ struct Bench {
                 }
             }
         }
+        say("memory after the builds: \(memoryCost())")
         var walls: [Int: Summary] = [:], peaks: [Int: Summary] = [:], floors: [Int: Summary] = [:]
         var users: [Int: Summary] = [:], systems: [Int: Summary] = [:]
         for size in settings.sizes {
@@ -184,6 +186,7 @@ struct Bench {
         site.clean()
         site.discardColdOutputs()
         settle()
+        say("  memory: \(memoryCost())")
         for run in 0..<settings.runs {
             // Who goes first alternates, so neither always runs on the heels of the other: a run
             // pays more the more output has piled up before it, and the memory the run before it
@@ -201,6 +204,7 @@ struct Bench {
                 }
             }
         }
+        say("  memory after the builds: \(memoryCost())")
         let hugoPages = FileManager.default.enumerator(atPath: hugoRoot.appendingPathComponent("out/run-0").path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }.count ?? 0
         let ocopPages = site.pageCount(site.coldOutput(0))
         site.discardColdOutputs()
@@ -212,6 +216,11 @@ struct Bench {
         let failures = target("ocop at most a quarter of Hugo's wall time", ratio, limit: 0.25, unit: "× Hugo")
         say(failures == 0 ? "target met" : "target missed")
         return true
+    }
+
+    /// The machine's price of fresh memory just now (see MemoryProbe).
+    private func memoryCost() -> String {
+        MemoryProbe.measure(bench: settings.bench, in: settings.work)?.text ?? "could not be measured"
     }
 
     /// Waits out the file system's memory of the last bench's deletion (see BenchTrash).

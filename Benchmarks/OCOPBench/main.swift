@@ -25,6 +25,10 @@ if let from = option("--write-floor"), let index = arguments.firstIndex(of: "--w
     print(WriteFloor.measure(copying: URL(fileURLWithPath: from), into: URL(fileURLWithPath: arguments[index + 2])))
     exit(0)
 }
+if arguments.contains("--memory-probe") {
+    print(MemoryProbe.probe())
+    exit(0)
+}
 let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let settings = Bench.Settings(
     ocop: option("--ocop") ?? cwd.appendingPathComponent(".build/release/ocop").path,
