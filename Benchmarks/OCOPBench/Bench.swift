@@ -28,9 +28,9 @@ struct Bench {
     /// Builds every size cold several times, in rounds: each round builds each size once and
     /// writes each writing floor once and checks the largest once, so the ratios of the targets
     /// compare runs made side by side, not minutes apart on a shared machine whose disk drifts.
-    /// Every output stays on disk until the end, and a build pays more the more has piled up
-    /// before it, so rounds alternate the order of sizes: in the odd ones the largest goes first.
-    /// Then an edit-and-rebuild at 10k.
+    /// Every output stays on disk until the end, but leaves the page cache once measured (see
+    /// PageCache); rounds still alternate the order of sizes, the largest first in the odd ones,
+    /// so that neither size always follows the other. Then an edit-and-rebuild at 10k.
     func run() -> Bool {
         say("ocop benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(settings.runs) runs per figure, seed \(settings.seed)")
         var sites: [Int: BenchSite] = [:]
@@ -59,10 +59,14 @@ struct Bench {
                 let m = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", site.coldOutput(run).path], in: site.root)
                 guard m.status == 0 else { say("ocop build failed on \(size) products:\n\(m.output.suffix(2000))"); return false }
                 builds[size, default: []].append(m)
+                PageCache.evict(site.coldOutput(run))
                 if floorSizes.contains(size) {
                     sync()
                     guard let seconds = writingFloor(copying: site.coldOutput(0), into: site.coldOutput(run, "floor")) else { return false }
                     floorRuns[size, default: []].append(seconds)
+                    // The floor read the first build's output back into the cache.
+                    PageCache.evict(site.coldOutput(run, "floor"))
+                    PageCache.evict(site.coldOutput(0))
                 }
                 if size == big {
                     checks.append(Measurement.run([settings.ocop, "check", "--as-of", Self.asOf, "--no-cache"], in: site.root))
@@ -188,19 +192,22 @@ struct Bench {
         settle()
         say("  memory: \(memoryCost())")
         for run in 0..<settings.runs {
-            // Who goes first alternates, so neither always runs on the heels of the other: a run
-            // pays more the more output has piled up before it, and the memory the run before it
-            // freed is what it touches first.
+            // Who goes first alternates, so neither always runs on the heels of the other: the
+            // memory the run before it freed is what a run touches first. Each output leaves the
+            // page cache once measured (see PageCache).
             for tool in run % 2 == 0 ? ["hugo", "ocop"] : ["ocop", "hugo"] {
                 sync()
                 if tool == "hugo" {
-                    let h = Measurement.run(["hugo", "--quiet", "-d", hugoRoot.appendingPathComponent("out/run-\(run)").path], in: hugoRoot)
+                    let output = hugoRoot.appendingPathComponent("out/run-\(run)")
+                    let h = Measurement.run(["hugo", "--quiet", "-d", output.path], in: hugoRoot)
                     guard h.status == 0 else { say("hugo failed:\n\(h.output.suffix(2000))"); return false }
                     hugo.append(h)
+                    PageCache.evict(output)
                 } else {
                     let o = Measurement.run([settings.ocop, "build", "--as-of", Self.asOf, "--no-cache", "-q", "-o", site.coldOutput(run).path], in: site.root)
                     guard o.status == 0 else { say("ocop failed:\n\(o.output.suffix(2000))"); return false }
                     ocop.append(o)
+                    PageCache.evict(site.coldOutput(run))
                 }
             }
         }

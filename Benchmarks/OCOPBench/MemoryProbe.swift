@@ -5,7 +5,7 @@ import Foundation
 /// touch of such a page waits for the host to back it: on the machines these benches ran on,
 /// 9–21 µs per 4 KiB page against about 1.3 µs for a page the guest freed a moment ago. A
 /// build touches fresh pages for every byte it writes (the page cache), every file and folder it
-/// makes and its own heap, so this cost sets most of the kernel's share of a build, and it
+/// makes and its own heap, so when this cost is high it is most of the kernel's share of a build; it
 /// drifts with the host's load. The bench prints it so a run's figures can be read against it.
 enum MemoryProbe {
     struct Cost {
