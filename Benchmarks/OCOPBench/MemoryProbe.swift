@@ -22,9 +22,9 @@ enum MemoryProbe {
     /// Measures in a child process (`ocop-bench --memory-probe`): a child started with
     /// posix_spawn reports the peak memory of the process that started it as its own, so
     /// touching memory here would inflate every later build's peak.
-    /// Waits a few seconds first and after: memory freed less than about two seconds before is
-    /// still backed (the guest reports free memory to its host after a delay), which would make
-    /// the first figure look cheap and give the next build memory it did not have to pay for.
+    /// Waits a few seconds first and after: memory freed a moment before is still backed (the
+    /// guest reports free memory to its host after a delay), which would make the first figure
+    /// look cheap, and the memory the probe frees would make the next build's look cheap.
     static func measure(bench: String, in directory: URL, pause: Double = 5) -> Cost? {
         Thread.sleep(forTimeInterval: pause)
         let run = Measurement.run([bench, "--memory-probe"], in: directory)
