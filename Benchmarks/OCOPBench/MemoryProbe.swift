@@ -8,6 +8,9 @@ import Foundation
 /// makes and its own heap, so when this cost is high it is most of the kernel's share of a build; it
 /// drifts with the host's load. The bench prints it so a run's figures can be read against it.
 enum MemoryProbe {
+    /// Seconds to wait before and after measuring (see `measure`).
+    static let pause: TimeInterval = 5
+
     struct Cost {
         /// Microseconds per 4 KiB page, on first touch of memory not used for a while.
         var fresh: Double
@@ -25,7 +28,7 @@ enum MemoryProbe {
     /// Waits a few seconds first and after: memory freed a moment before is still backed (the
     /// guest reports free memory to its host after a delay), which would make the first figure
     /// look cheap, and the memory the probe frees would make the next build's look cheap.
-    static func measure(bench: String, in directory: URL, pause: Double = 5) -> Cost? {
+    static func measure(bench: String, in directory: URL) -> Cost? {
         Thread.sleep(forTimeInterval: pause)
         let run = Measurement.run([bench, "--memory-probe"], in: directory)
         Thread.sleep(forTimeInterval: pause)
