@@ -33,9 +33,20 @@ extension Pipeline {
         guard !blocking, let catalogue = prepared.catalogue, let library = prepared.library else { return finish(diagnostics) }
 
         let routes = timings.measure("plan") { SitePlanner(catalogue: catalogue).plan() }
+        let copies = SiteRenderer.copies(project: project, catalogue: catalogue)
+        // The output's folders are made on another thread while the fingerprints are worked out:
+        // both run between two stages that keep every core busy. "folders" times only the wait.
+        let paths = OutputPlan.paths(routes: routes, copies: copies)
+        let folders = Concurrently { [useCache] () -> Result<OutputStaging, any Error> in
+            Result {
+                var staging = try OutputStaging(project: project, keepSpare: useCache)
+                try staging.makeDirectories(for: paths)
+                return staging
+            }
+        }
         let previous = prepared.cache
         let plan = timings.measure("fingerprint") {
-            OutputPlan(routes: routes, catalogue: catalogue, project: project, results: prepared.results,
+            OutputPlan(routes: routes, catalogue: catalogue, copies: copies, results: prepared.results,
                        renderKey: BuildKeys.render(validation: prepared.validationKey, project: project))
         }
         let reusable = previous?.outputs ?? [:]
@@ -46,10 +57,9 @@ extension Pipeline {
         let existing = useCache ? published : []
         let hadOutput = FileManager.default.fileExists(atPath: project.outputDirectory.path)
 
-        var made: OutputStaging
+        let made: OutputStaging
         do {
-            made = try OutputStaging(project: project, keepSpare: useCache)
-            try timings.measure("folders") { try made.makeDirectories(for: plan.jobs.map(\.path)) }
+            made = try timings.measure("folders") { folders.value }.get()
         } catch {
             diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory))))
             return finish(diagnostics)
@@ -67,8 +77,9 @@ extension Pipeline {
             cache.spareOutputs = hadOutput ? reusable : [:]
             return cache.encodedBody()
         } : nil
+        let replicas = Disposal.Bin()
         let outcomes = timings.measure("render and write") {
-            plan.jobs.parallelMap(perWorker: { renderer.replica() }) { renderer, job -> JobOutcome in
+            plan.jobs.parallelMap(perWorker: { replicas.keep(renderer.replica()) }) { renderer, job -> JobOutcome in
                 if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
                 guard !budget.exceeded else { return .skipped }
                 if reusable[job.path] == job.fingerprint, existing.contains(job.path) {
@@ -132,7 +143,7 @@ extension Pipeline {
             }
         }
         // The catalogue, pages and cache are freed off the caller's path (see Disposal).
-        Disposal.later((prepared, renderer, plan, outcomes))
+        Disposal.later((prepared, renderer, replicas, routes, plan, outcomes))
         return finish(diagnostics)
     }
 }

@@ -9,6 +9,23 @@ enum Disposal {
         Thread.detachNewThread { box.drop() }
     }
 
+    /// Holds values made on worker threads (a renderer's replicas, with every card they have
+    /// rendered) so that they outlive the workers and go with the rest to `later`: a worker that
+    /// drops its own replica frees it on the build's path, 30 ms at the end of a 20,000-product
+    /// build with one core idle.
+    final class Bin: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Any] = []
+
+        init() {}
+
+        /// Returns `value`, keeping a reference to it until the bin goes.
+        func keep<T: Sendable>(_ value: T) -> T {
+            lock.withLock { values.append(value) }
+            return value
+        }
+    }
+
     private final class Box<T: Sendable>: @unchecked Sendable {
         private var value: T?
         init(_ value: T) { self.value = value }
