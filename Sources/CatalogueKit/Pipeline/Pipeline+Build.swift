@@ -79,7 +79,7 @@ extension Pipeline {
         } : nil
         let replicas = Disposal.Bin()
         let outcomes = timings.measure("render and write") {
-            plan.jobs.parallelMap(perWorker: { replicas.keep(renderer.replica()) }) { renderer, job -> JobOutcome in
+            plan.jobs.parallelMap(perWorker: { renderer.replica() }, finished: { replicas.keep($0) }) { renderer, job -> JobOutcome in
                 if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
                 guard !budget.exceeded else { return .skipped }
                 if reusable[job.path] == job.fingerprint, existing.contains(job.path) {
@@ -142,8 +142,12 @@ extension Pipeline {
                                  to: BuildCache.file(for: project))
             }
         }
-        // The catalogue, pages and cache are freed off the caller's path (see Disposal).
-        Disposal.later((prepared, renderer, replicas, routes, plan, outcomes))
+        // The catalogue, pages and cache are freed off the caller's path (see Disposal). Each
+        // goes over consumed: a copy left here would be the last one if the disposal thread
+        // dropped its own first, and then this thread would free it after all.
+        _ = consume catalogue
+        _ = consume library
+        Disposal.later((consume prepared, consume renderer, consume replicas, consume routes, consume plan, consume outcomes))
         return finish(diagnostics)
     }
 }

@@ -9,11 +9,15 @@ extension Array where Element: Sendable {
 
     /// `parallelMap` with state that each worker makes once and uses for its items only: a
     /// replica of what every item reads, so that threads do not contend for its reference counts.
+    /// Each worker hands its state, as its items left it, to `finished` when it is done (to keep
+    /// what it has gathered, or to free it elsewhere).
     public func parallelMap<State, T: Sendable>(
-        perWorker makeState: @Sendable () -> State, _ transform: @Sendable (inout State, Element) -> T
+        perWorker makeState: @Sendable () -> State, finished: @Sendable (State) -> Void = { _ in },
+        _ transform: @Sendable (inout State, Element) -> T
     ) -> [T] {
         if count < 2 {
             var state = makeState()
+            defer { finished(state) }
             return map { transform(&state, $0) }
         }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
@@ -32,6 +36,7 @@ extension Array where Element: Sendable {
                     guard let next = claims.claim() else { break }
                     range = next
                 }
+                finished(state)
             }
         }
         return results.map { $0! }

@@ -20,6 +20,9 @@ public struct CatalogueValidator: Sendable {
 
     /// Cross-page rules and indexes, over results in source order.
     public func assemble(_ results: [PageResult], site: SiteConfig) -> (Catalogue, DiagnosticList) {
+        // The duplicate check runs beside the gathering below: both are on the one-thread path
+        // between reading the pages and rendering them.
+        let duplicateCheck = Concurrently { DuplicateRule.check(results.compactMap(\.identity)) }
         var diagnostics = DiagnosticList()
         var shown: [Product] = [], hidden: [Product] = []
         for result in results {
@@ -27,7 +30,7 @@ public struct CatalogueValidator: Sendable {
             guard let product = result.product else { continue }
             if product.certificate.expired && site.expired == .hide { hidden.append(product) } else { shown.append(product) }
         }
-        let duplicates = DuplicateRule.check(results.compactMap(\.identity))
+        let duplicates = duplicateCheck.value
         diagnostics.append(contentsOf: duplicates)
         let rejected = Set(duplicates.compactMap { $0.location?.path })
         shown.removeAll { rejected.contains($0.sourcePath) }
