@@ -21,11 +21,9 @@ enum Disposal {
 
         init() {}
 
-        /// Returns `value`, keeping a reference to it until the bin goes.
-        @discardableResult
-        func keep<T: Sendable>(_ value: T) -> T {
+        /// Keeps a reference to `value` until the bin goes.
+        func keep(_ value: some Sendable) {
             lock.withLock { values.append(value) }
-            return value
         }
     }
 
