@@ -18,12 +18,13 @@ test: deps test-deps
 release:
 	$(SWIFT) build -c release --product ocop
 
-# libcmark is the only system library the tool needs.
+# The system libraries the tool needs: libcmark (Markdown) and, on Linux, mimalloc (the
+# allocator the program links in place of glibc's; see Package.swift).
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
-		echo "installing libcmark-dev and pkg-config"; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark || ! dpkg -s libmimalloc-dev >/dev/null 2>&1; then \
+		echo "installing libcmark-dev, libmimalloc-dev and pkg-config"; \
 		DEBIAN_FRONTEND=noninteractive $(APT) update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq libcmark-dev pkg-config; \
+		DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq libcmark-dev libmimalloc-dev pkg-config; \
 	fi
 
 # What the end-to-end tests use to look at pages as a browser and the W3C checker would.
