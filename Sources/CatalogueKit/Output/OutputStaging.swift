@@ -19,8 +19,9 @@ public struct OutputStaging: Sendable {
     /// `folder`, open: files and folders are made relative to it, so the kernel walks two or
     /// three names per file instead of the whole path from `/`.
     private let handle: FolderHandle
-    /// Folders that hold only files, made by the first writer into each (`makeDirectories`).
-    private var leafFolders: Set<String> = []
+    /// Folders that hold only files (`makeDirectories`), made by `makeLeafFolders` or by the
+    /// first writer into each.
+    private var leaves: LeafFolders?
     private var output: URL { project.outputDirectory }
 
     /// Clears what a killed build left, and starts from the spare or an empty folder.
@@ -65,8 +66,8 @@ public struct OutputStaging: Sendable {
     /// Creates the folders that hold other folders, parents first, from one thread: creating
     /// entries in one folder (`products/` holds ten thousand) from several threads at once only
     /// makes them queue on the folder's lock. The folders that hold only files (one per product)
-    /// are left to the writers, which make each just before its first file: interleaved with
-    /// rendering they seldom meet on the lock, and the work no longer waits on one thread.
+    /// are listed for `makeLeafFolders`, which makes them while the writers start (see
+    /// `LeafFolders`).
     public mutating func makeDirectories(for paths: [String]) throws {
         var seen: Set<String> = []
         var ordered: [String] = []
@@ -88,27 +89,30 @@ public struct OutputStaging: Sendable {
             var dir = RelativePath.parent(path)
             while !dir.isEmpty, present.insert(dir).inserted { dir = RelativePath.parent(dir) }
         }
-        var leaves: Set<String> = []
+        var leaves: [String] = []
         for dir in ordered where !present.contains(dir) {
             guard shared.contains(dir) else {
-                leaves.insert(dir)
+                leaves.append(dir)
                 continue
             }
             if mkdirat(handle.fd, dir, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
             }
         }
-        leafFolders = leaves
+        self.leaves = leaves.isEmpty ? nil : LeafFolders(leaves, in: handle)
     }
 
-    /// Makes the folder of `path` if it is a leaf no writer has made yet; several writers may
-    /// race to make the same one, and all but the first find it there.
+    /// Makes the folders that hold only files, on the calling thread, while writers may be
+    /// writing into them.
+    public func makeLeafFolders() {
+        leaves?.makeAll()
+    }
+
+    /// Makes the folder of `path` if it is a leaf not made yet.
     private func makeFolder(of path: String) throws(OutputError) {
+        guard let leaves else { return }
         let dir = RelativePath.parent(path)
-        guard !leafFolders.isEmpty, !dir.isEmpty, leafFolders.contains(dir) else { return }
-        if mkdirat(handle.fd, dir, 0o755) != 0 && errno != EEXIST {
-            throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
-        }
+        if !dir.isEmpty { try leaves.ensure(dir) }
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {

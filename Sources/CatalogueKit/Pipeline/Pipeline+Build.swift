@@ -65,6 +65,8 @@ extension Pipeline {
             return finish(diagnostics)
         }
         let staging = made
+        // The product folders are made on a thread of their own while the writers start.
+        let leafFolders = Concurrently { staging.makeLeafFolders() }
         let spare = staging.inherited.isEmpty ? [:] : previous?.spareOutputs ?? [:]
         let json = JSONFragmentSplice(keys: plan.fragmentKeys, previous: previous?.catalogueFragments,
                                       currentFingerprint: existing.contains(CatalogueJSON.path) ? reusable[CatalogueJSON.path] : nil,
@@ -93,6 +95,8 @@ extension Pipeline {
                 return outcome
             }
         }
+        // The maker has usually finished long before; it must not run on past an abandon or a swap.
+        _ = leafFolders.value
         report("render", ["plan", "fingerprint", "folders", "render and write"])
         var templateErrors: [TemplateError] = []
         for outcome in outcomes {
