@@ -10,12 +10,13 @@ import Synchronization
 /// 20,000, measured on ext4. One maker never waits for the lock, and the writers only make a
 /// folder themselves when they get to it first; either way, each folder is made once.
 final class LeafFolders: Sendable {
-    private let folders: [String]
+    let folders: [String]
     private let positions: [String: Int]
     /// Whether each folder is known to exist; set only after `mkdirat` has returned. Threads
     /// share it through atomic loads and stores only, which a pointer cannot tell the compiler.
     private nonisolated(unsafe) let made: UnsafeMutablePointer<Atomic<Bool>>
     private let handle: FolderHandle
+    private let stopped = Atomic<Bool>(false)
 
     /// `folders` in the order the writers are expected to need them.
     init(_ folders: [String], in handle: FolderHandle) {
@@ -38,14 +39,20 @@ final class LeafFolders: Sendable {
 
     func contains(_ folder: String) -> Bool { positions[folder] != nil }
 
-    /// Makes every folder not made yet, in order. Failures are left for the writer of the
-    /// folder's first file to meet and report (`ensure`).
+    /// Makes every folder not made yet, in order, until `stop`. Failures are left for the
+    /// writer of the folder's first file to meet and report (`ensure`).
     func makeAll() {
         for position in 0..<folders.count where !made[position].load(ordering: .acquiring) {
+            if stopped.load(ordering: .relaxed) { return }
             if mkdirat(handle.fd, folders[position], 0o755) == 0 || errno == EEXIST {
                 made[position].store(true, ordering: .releasing)
             }
         }
+    }
+
+    /// Ends `makeAll` early: the build that wanted the folders failed.
+    func stop() {
+        stopped.store(true, ordering: .relaxed)
     }
 
     /// Makes sure `folder` exists if it is one of these; a writer that gets there before the

@@ -19,9 +19,11 @@ public struct OutputStaging: Sendable {
     /// `folder`, open: files and folders are made relative to it, so the kernel walks two or
     /// three names per file instead of the whole path from `/`.
     private let handle: FolderHandle
-    /// Folders that hold only files (`makeDirectories`), made by `makeLeafFolders` or by the
-    /// first writer into each.
-    private var leaves: LeafFolders?
+    /// Folders that hold only files, one set per `makeDirectories`, each made by
+    /// `makeLeafFolders` or by the first writer into each folder.
+    private var leafSets: [LeafFolders] = []
+    /// The folders listed before the site's pages were known (`makeDirectoriesAhead`).
+    private var ahead: LeafFolders?
     private var output: URL { project.outputDirectory }
 
     /// Clears what a killed build left, and starts from the spare or an empty folder.
@@ -47,8 +49,13 @@ public struct OutputStaging: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).spare")
     }
 
-    /// Removes inherited files the new site does not have, and their folders once empty.
+    /// Removes inherited files the new site does not have, and their folders once empty, and
+    /// the folders made ahead for pages the site does not have.
     public func prune(keeping paths: Set<String>) {
+        if let ahead {
+            let needed = Set(paths.map(RelativePath.parent))
+            for dir in ahead.folders where !needed.contains(dir) { unlinkat(handle.fd, dir, AT_REMOVEDIR) }
+        }
         var folders: Set<String> = []
         for path in inherited where !paths.contains(path) {
             unlink(folder.path + "/" + path)
@@ -67,7 +74,8 @@ public struct OutputStaging: Sendable {
     /// entries in one folder (`products/` holds ten thousand) from several threads at once only
     /// makes them queue on the folder's lock. The folders that hold only files (one per product)
     /// are listed for `makeLeafFolders`, which makes them while the writers start (see
-    /// `LeafFolders`).
+    /// `LeafFolders`). A second call adds only what the first did not list: the first may be
+    /// the product folders alone, made while the pages are read (`EarlyStaging`).
     public mutating func makeDirectories(for paths: [String]) throws {
         var seen: Set<String> = []
         var ordered: [String] = []
@@ -90,7 +98,7 @@ public struct OutputStaging: Sendable {
             while !dir.isEmpty, present.insert(dir).inserted { dir = RelativePath.parent(dir) }
         }
         var leaves: [String] = []
-        for dir in ordered where !present.contains(dir) {
+        for dir in ordered where !present.contains(dir) && !leafSets.contains(where: { $0.contains(dir) }) {
             guard shared.contains(dir) else {
                 leaves.append(dir)
                 continue
@@ -99,20 +107,33 @@ public struct OutputStaging: Sendable {
                 throw OutputError(path: dir, reason: "cannot create folder: \(String(cString: strerror(errno)))")
             }
         }
-        self.leaves = leaves.isEmpty ? nil : LeafFolders(leaves, in: handle)
+        if !leaves.isEmpty { leafSets.append(LeafFolders(leaves, in: handle)) }
     }
 
-    /// Makes the folders that hold only files, on the calling thread, while writers may be
-    /// writing into them.
+    /// `makeDirectories` for the folders the site will probably have, before its pages are
+    /// known; `prune` removes those it turns out not to have.
+    mutating func makeDirectoriesAhead(for paths: [String]) throws {
+        try makeDirectories(for: paths)
+        ahead = leafSets.last
+    }
+
+    /// Makes the folders that hold only files listed by the last `makeDirectories`, on the
+    /// calling thread, while writers may be writing into them.
     public func makeLeafFolders() {
-        leaves?.makeAll()
+        leafSets.last?.makeAll()
+    }
+
+    /// Ends every `makeLeafFolders` early.
+    func stopMakingFolders() {
+        for leaves in leafSets { leaves.stop() }
     }
 
     /// Makes the folder of `path` if it is a leaf not made yet.
     private func makeFolder(of path: String) throws(OutputError) {
-        guard let leaves else { return }
+        guard !leafSets.isEmpty else { return }
         let dir = RelativePath.parent(path)
-        if !dir.isEmpty { try leaves.ensure(dir) }
+        guard !dir.isEmpty else { return }
+        for leaves in leafSets where leaves.contains(dir) { try leaves.ensure(dir) }
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {

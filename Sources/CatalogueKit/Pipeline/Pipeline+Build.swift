@@ -24,22 +24,35 @@ extension Pipeline {
         // nothing is written before it has passed.
         let project = self.project
         let safety = Concurrently { OutputSafety.check(project, force: force, manifest: published) }
-        let prepared = prepare(timings: &timings, readCache: useCache, progress: progress)
-        if let unsafe = timings.measure("safety", { safety.value }) { return finish(DiagnosticList([unsafe])) }
+        // Without a spare site to start from, the product folders are made while the pages are
+        // read (see EarlyStaging); a spare has them already.
+        let startsEmpty = !FileManager.default.fileExists(atPath: OutputStaging.spare(of: project.outputDirectory).path)
+        var early: EarlyStaging?
+        let prepared = prepare(timings: &timings, readCache: useCache, progress: progress, scanned: { sources in
+            if startsEmpty { early = EarlyStaging(project: project, keepSpare: useCache, sources: sources, safety: safety) }
+        })
+        if let unsafe = timings.measure("safety", { safety.value }) {
+            early?.discard()
+            return finish(DiagnosticList([unsafe]))
+        }
         var diagnostics = prepared.diagnostics
         result.productCount = prepared.catalogue?.products.count ?? 0
         result.pagesReused = prepared.reusedPages
         let blocking = options.warningsAsErrors ? !diagnostics.isEmpty : diagnostics.hasErrors
-        guard !blocking, let catalogue = prepared.catalogue, let library = prepared.library else { return finish(diagnostics) }
+        guard !blocking, let catalogue = prepared.catalogue, let library = prepared.library else {
+            early?.discard()
+            return finish(diagnostics)
+        }
 
         let routes = timings.measure("plan") { SitePlanner(catalogue: catalogue).plan() }
         let copies = SiteRenderer.copies(project: project, catalogue: catalogue)
         // The output's folders are made on another thread while the fingerprints are worked out:
         // both run between two stages that keep every core busy. "folders" times only the wait.
         let paths = OutputPlan.paths(routes: routes, copies: copies)
+        let earlyStaging = early
         let folders = Concurrently { [useCache] () -> Result<OutputStaging, any Error> in
             Result {
-                var staging = try OutputStaging(project: project, keepSpare: useCache)
+                var staging = try earlyStaging?.value ?? OutputStaging(project: project, keepSpare: useCache)
                 try staging.makeDirectories(for: paths)
                 return staging
             }
@@ -61,6 +74,7 @@ extension Pipeline {
         do {
             made = try timings.measure("folders") { folders.value }.get()
         } catch {
+            early?.discard()
             diagnostics.append(.error("output.write", "\(error)", at: SourceLocation(path: project.relativePath(project.outputDirectory))))
             return finish(diagnostics)
         }
@@ -95,8 +109,9 @@ extension Pipeline {
                 return outcome
             }
         }
-        // The maker has usually finished long before; it must not run on past an abandon or a swap.
+        // The makers have usually finished long before; they must not run on past an abandon or a swap.
         _ = leafFolders.value
+        early?.finish()
         report("render", ["plan", "fingerprint", "folders", "render and write"])
         var templateErrors: [TemplateError] = []
         for outcome in outcomes {

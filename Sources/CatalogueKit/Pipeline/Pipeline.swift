@@ -30,9 +30,10 @@ public struct Pipeline: Sendable {
         var cache: BuildCache?
     }
 
-    /// `html: false` leaves product descriptions to be rendered on demand (`check`).
+    /// `html: false` leaves product descriptions to be rendered on demand (`check`). `scanned`
+    /// gets the product pages as soon as they are listed, before any is read.
     func prepare(timings: inout StageTimings, cache: BuildCache? = nil, readCache: Bool = false, html: Bool = true,
-                 progress: (String, Double) -> Void = { _, _ in }) -> Prepared {
+                 progress: (String, Double) -> Void = { _, _ in }, scanned: ([ProductSource]) -> Void = { _ in }) -> Prepared {
         var prepared = Prepared()
         let project = self.project
         prepared.projectRoot = project.root.path
@@ -50,6 +51,7 @@ public struct Pipeline: Sendable {
         let site = loader.loadSite(into: &siteFindings)
         let (library, templateFindings) = timings.measure("templates") { TemplateLoader.load(project, required: TemplateLoader.required(for: site?.0)) }
         let ((sources, scanFindings), scanTime) = scanning.value
+        scanned(sources)
         timings.prepend(scanTime)
         prepared.pagesFound = sources.count
         prepared.diagnostics.append(contentsOf: scanFindings)

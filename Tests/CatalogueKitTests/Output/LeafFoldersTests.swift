@@ -56,6 +56,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("districts").path))
     }
 
+    /// A stopped maker makes nothing more; the writers still make their own folders.
+    @Test func aStoppedMakerMakesNothingMore() throws {
+        let root = try scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let leaves = LeafFolders(["products/a", "products/b"], in: try FolderHandle(root))
+        leaves.stop()
+        leaves.makeAll()
+        #expect(contents(root.appendingPathComponent("products")).isEmpty)
+        try leaves.ensure("products/b")
+        #expect(contents(root.appendingPathComponent("products")) == ["b"])
+    }
+
     /// Each folder is made once: after the maker, the writers find every folder marked and
     /// make none, so a folder removed behind their back stays removed.
     @Test func writersDoNotRemakeWhatTheMakerMade() throws {
