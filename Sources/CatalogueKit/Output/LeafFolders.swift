@@ -35,8 +35,6 @@ final class LeafFolders: Sendable {
         made.deallocate()
     }
 
-    var count: Int { folders.count }
-
     func contains(_ folder: String) -> Bool { positions[folder] != nil }
 
     /// Makes every folder not made yet, in order, until `stop`. Failures are left for the

@@ -79,7 +79,8 @@ extension Pipeline {
             return finish(diagnostics)
         }
         let staging = made
-        // The product folders are made on a thread of their own while the writers start.
+        // The folders that hold only files, except those made ahead, are made on a thread of their
+        // own while the writers start.
         let leafFolders = Concurrently { staging.makeLeafFolders() }
         let spare = staging.inherited.isEmpty ? [:] : previous?.spareOutputs ?? [:]
         let json = JSONFragmentSplice(keys: plan.fragmentKeys, previous: previous?.catalogueFragments,
