@@ -216,6 +216,13 @@ public struct OutputStaging: Sendable {
 
     public func abandon() { try? FileManager.default.removeItem(at: folder) }
 
+    /// `abandon` for a large folder: it leaves its name at once and is removed by a background
+    /// process, as a replaced site is (`commit`), so a failed build does not wait for it.
+    func abandonInBackground() {
+        let old = Self.sibling(of: output, "old", getpid())
+        if rename(folder.path, old.path) == 0 { Trash.removeInBackground(old) } else { abandon() }
+    }
+
     /// Staging and old folders left by a build that was killed: their process is gone.
     static func removeLeftovers(of output: URL) {
         let parent = output.deletingLastPathComponent()

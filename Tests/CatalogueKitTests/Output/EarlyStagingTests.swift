@@ -25,6 +25,24 @@ import Testing
         #expect(try stagingFolders(site).isEmpty)
     }
 
+    /// Many folders made for a build that failed leave their name at once and are removed (by a
+    /// background process, so the failed build does not wait for it); nothing is left behind.
+    @Test func manyFoldersOfAFailedBuildLeaveTheirNameAtOnceAndAreRemoved() throws {
+        let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
+        defer { site.remove() }
+        let slugs = (0..<EarlyStaging.removedInBackgroundFrom).map { "p\($0)" }
+        let early = EarlyStaging(project: site.project, keepSpare: true, sources: sources(slugs), safety: Concurrently { nil })
+        early.finish()
+        let staging = try #require(early.value)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.folder.appendingPathComponent("products").path).count == slugs.count)
+        early.discard()
+        #expect(!FileManager.default.fileExists(atPath: staging.folder.path))
+        func left() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public.") } }
+        let deadline = Date().addingTimeInterval(30)
+        while try !left().isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try left().isEmpty)
+    }
+
     /// Nothing is made beside an output folder the safety check refused.
     @Test func nothingIsMadeBesideAnUnsafeOutput() throws {
         let site = try SiteBuild(source: Fixtures.root.appendingPathComponent("sites/basic"))
