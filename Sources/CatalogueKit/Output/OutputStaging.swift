@@ -113,8 +113,9 @@ public struct OutputStaging: Sendable {
     /// `makeDirectories` for the folders the site will probably have, before its pages are
     /// known; `prune` removes those it turns out not to have.
     mutating func makeDirectoriesAhead(for paths: [String]) throws {
+        let before = leafSets.count
         try makeDirectories(for: paths)
-        ahead = leafSets.last
+        ahead = leafSets.count > before ? leafSets.last : nil
     }
 
     /// Makes the folders that hold only files listed by the last `makeDirectories`, on the
@@ -133,7 +134,8 @@ public struct OutputStaging: Sendable {
         guard !leafSets.isEmpty else { return }
         let dir = RelativePath.parent(path)
         guard !dir.isEmpty else { return }
-        for leaves in leafSets where leaves.contains(dir) { try leaves.ensure(dir) }
+        // `ensure` passes over a folder that is not in its set: one lookup per set.
+        for leaves in leafSets { try leaves.ensure(dir) }
     }
 
     public func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
