@@ -1,11 +1,18 @@
 import CatalogueKit
 
-/// `--timings`: each stage's wall time, then the steps of the per-page stage summed over threads.
+/// `--timings`: each stage's wall time, then the steps of the stages that run on all cores,
+/// summed over threads.
 enum TimingsReport {
     static func lines(_ timings: StageTimings) -> [String] {
         var lines = timings.stages.map { "  \($0.name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(milliseconds($0.seconds))" }
-        if !timings.details.isEmpty { lines.append("  in pages, summed over threads:") }
-        lines += timings.details.map { "    \($0.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(milliseconds($0.seconds))" }
+        var stage: String?
+        for detail in timings.details {
+            if detail.stage != stage {
+                lines.append("  in \(detail.stage), summed over threads:")
+                stage = detail.stage
+            }
+            lines.append("    \(detail.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(milliseconds(detail.seconds))")
+        }
         return lines
     }
 

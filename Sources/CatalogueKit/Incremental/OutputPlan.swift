@@ -18,28 +18,41 @@ struct OutputPlan: Sendable {
         var kind: Kind
         var fingerprint: UInt64
 
-        func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging, json: JSONFragmentSplice) -> JobOutcome {
+        /// `clock`: the worker's, which takes the time of each step (values, templates, write).
+        func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging, json: JSONFragmentSplice,
+                     clock: inout StageClock) -> JobOutcome {
             do throws(OutputError) {
                 let bytes: [UInt8]
                 switch kind {
                 case .copy(let source):
-                    return .written(try staging.copy(from: source, to: path))
+                    return .written(try clock.time(.write) { () throws(OutputError) in try staging.copy(from: source, to: path) })
                 case .catalogueJSON:
+                    // Written as it is encoded, so its two steps are timed as one.
                     var size = 0
-                    try staging.write(to: path) { sink throws(OutputError) in
-                        size = try renderer.catalogueJSON(splice: json, fingerprint: fingerprint) { piece throws(OutputError) in try sink.append(piece) }
+                    try clock.time(.openData) { () throws(OutputError) in
+                        try staging.write(to: path) { sink throws(OutputError) in
+                            size = try renderer.catalogueJSON(splice: json, fingerprint: fingerprint) { piece throws(OutputError) in try sink.append(piece) }
+                        }
                     }
                     return .written(size)
                 case .page(let route):
-                    do throws(TemplateError) { bytes = try renderer.render(route) } catch { return .templateError(error) }
+                    let values = clock.time(.values) { renderer.values(for: route) }
+                    do throws(TemplateError) {
+                        bytes = try clock.time(.templates) { () throws(TemplateError) in try renderer.render(route, values: values) }
+                    } catch { return .templateError(error) }
                     // Only the product's own page shows its description.
                     if case .product(let index) = route.kind { renderer.catalogue.products[index].releaseDescriptionHTML() }
+                // The feed's and the sitemap's values are counted with their templates: one file each.
                 case .feed:
-                    do throws(TemplateError) { bytes = try renderer.renderFeed() } catch { return .templateError(error) }
+                    do throws(TemplateError) {
+                        bytes = try clock.time(.templates) { () throws(TemplateError) in try renderer.renderFeed() }
+                    } catch { return .templateError(error) }
                 case .sitemap:
-                    do throws(TemplateError) { bytes = try renderer.renderSitemap(routes) } catch { return .templateError(error) }
+                    do throws(TemplateError) {
+                        bytes = try clock.time(.templates) { () throws(TemplateError) in try renderer.renderSitemap(routes) }
+                    } catch { return .templateError(error) }
                 }
-                try staging.write(bytes, to: path)
+                try clock.time(.write) { () throws(OutputError) in try staging.write(bytes, to: path) }
                 return .written(bytes.count)
             } catch {
                 return .writeError(error)

@@ -95,17 +95,19 @@ extension Pipeline {
             return cache.encodedBody()
         } : nil
         let replicas = Disposal.Bin()
+        let clocks = StageClock.Sum()
         let outcomes = timings.measure("render and write") {
-            plan.jobs.parallelMap(perWorker: { renderer.replica() }, finished: { replicas.keep($0) }) { renderer, job -> JobOutcome in
+            plan.jobs.parallelMap(perWorker: { (renderer: renderer.replica(), clock: StageClock()) },
+                                  finished: { replicas.keep($0.renderer); clocks.add($0.clock) }) { worker, job -> JobOutcome in
                 if spare[job.path] == job.fingerprint, staging.inherited.contains(job.path) { return .reused }
                 guard !budget.exceeded else { return .skipped }
                 if reusable[job.path] == job.fingerprint, existing.contains(job.path) {
                     do throws(OutputError) {
-                        try staging.reuse(job.path)
+                        try worker.clock.time(.write) { () throws(OutputError) in try staging.reuse(job.path) }
                         return .reused
                     } catch {}
                 }
-                let outcome = job.produce(renderer: renderer, routes: routes, staging: staging, json: json)
+                let outcome = job.produce(renderer: worker.renderer, routes: routes, staging: staging, json: json, clock: &worker.clock)
                 if case .written(let bytes) = outcome { budget.spend(bytes) }
                 return outcome
             }
@@ -113,6 +115,7 @@ extension Pipeline {
         // The makers have usually finished long before; they must not run on past an abandon or a swap.
         _ = leafFolders.value
         early?.finish()
+        timings.record(StageClock.Step.output, of: clocks.total, in: "render and write")
         report("render", ["plan", "fingerprint", "folders", "render and write"])
         var templateErrors: [TemplateError] = []
         for outcome in outcomes {

@@ -109,7 +109,7 @@ public struct Pipeline: Sendable {
                 if let result { prepared.results.append(result) }
             }
         }
-        for step in StageClock.Step.allCases { timings.record(step.name, seconds: clock.seconds(step)) }
+        timings.record(StageClock.Step.loading, of: clock, in: "pages")
         progress("load", timings.stages.filter { ["scan", "cache", "stat", "pages"].contains($0.name) }.reduce(0) { $0 + $1.seconds })
 
         let (catalogue, findings) = timings.measure("assemble") { validator.assemble(prepared.results, site: site) }

@@ -13,10 +13,13 @@ public struct StageTimings: Sendable {
         return try work()
     }
 
-    /// Times inside a stage that ran on all cores, summed over threads: not part of the total.
-    public private(set) var details: [(name: String, seconds: Double)] = []
+    /// Times of the steps inside a stage that ran on all cores, summed over threads: not part of
+    /// the total.
+    public private(set) var details: [(stage: String, name: String, seconds: Double)] = []
 
-    public mutating func record(_ name: String, seconds: Double) { details.append((name, seconds)) }
+    public mutating func record(_ steps: [StageClock.Step], of clock: StageClock, in stage: String) {
+        details += steps.map { (stage, $0.name, clock.seconds($0)) }
+    }
 
     /// Stages that ran on another thread beside the ones recorded here (the scan of `content/`
     /// beside the site, models and templates), listed first as they started first.
