@@ -15,7 +15,7 @@ import Testing
         #expect(Array(names[(pages + 1)...].prefix(4)) == ["read", "front matter", "markdown", "validate pages"])
         let output = try #require(names.firstIndex(of: "in render and write, summed over threads:"))
         #expect(output > pages)
-        #expect(Array(names[(output + 1)...]) == ["page values", "templates", "write", "catalogue.json"])
+        #expect(Array(names[(output + 1)...]) == ["page values", "render", "write", "catalogue.json"])
         // Each step line is indented under its heading and ends in a time.
         for line in lines[(output + 1)...] { #expect(line.hasPrefix("    ") && line.range(of: #" [0-9.]+ m?s$"#, options: .regularExpression) != nil, "\(line)") }
     }

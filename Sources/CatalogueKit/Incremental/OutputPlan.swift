@@ -18,7 +18,7 @@ struct OutputPlan: Sendable {
         var kind: Kind
         var fingerprint: UInt64
 
-        /// `clock`: the worker's, which takes the time of each step (values, templates, write).
+        /// `clock`: the worker's, which takes the time of each step (values, render, write).
         func produce(renderer: SiteRenderer, routes: [Route], staging: OutputStaging, json: JSONFragmentSplice,
                      clock: inout StageClock) -> JobOutcome {
             do throws(OutputError) {
@@ -38,18 +38,18 @@ struct OutputPlan: Sendable {
                 case .page(let route):
                     let values = clock.time(.values) { renderer.values(for: route) }
                     do throws(TemplateError) {
-                        bytes = try clock.time(.templates) { () throws(TemplateError) in try renderer.render(route, values: values) }
+                        bytes = try clock.time(.render) { () throws(TemplateError) in try renderer.render(route, values: values) }
                     } catch { return .templateError(error) }
                     // Only the product's own page shows its description.
                     if case .product(let index) = route.kind { renderer.catalogue.products[index].releaseDescriptionHTML() }
-                // The feed's and the sitemap's values are counted with their templates: one file each.
+                // The feed's and the sitemap's values are counted with their render: one file each.
                 case .feed:
                     do throws(TemplateError) {
-                        bytes = try clock.time(.templates) { () throws(TemplateError) in try renderer.renderFeed() }
+                        bytes = try clock.time(.render) { () throws(TemplateError) in try renderer.renderFeed() }
                     } catch { return .templateError(error) }
                 case .sitemap:
                     do throws(TemplateError) {
-                        bytes = try clock.time(.templates) { () throws(TemplateError) in try renderer.renderSitemap(routes) }
+                        bytes = try clock.time(.render) { () throws(TemplateError) in try renderer.renderSitemap(routes) }
                     } catch { return .templateError(error) }
                 }
                 try clock.time(.write) { () throws(OutputError) in try staging.write(bytes, to: path) }

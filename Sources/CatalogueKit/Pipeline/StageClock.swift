@@ -6,7 +6,7 @@ import Foundation
 public struct StageClock: Sendable {
     public enum Step: Int, CaseIterable, Sendable {
         case read, frontMatter, markdown, validate
-        case values, templates, write, openData
+        case values, render, write, openData
 
         public var name: String {
             switch self {
@@ -15,7 +15,7 @@ public struct StageClock: Sendable {
             case .markdown: "markdown"
             case .validate: "validate pages"
             case .values: "page values"
-            case .templates: "templates"
+            case .render: "render"
             case .write: "write"
             case .openData: "catalogue.json"
             }
@@ -23,7 +23,7 @@ public struct StageClock: Sendable {
 
         /// The steps of reading the pages, and of rendering and writing the site.
         public static let loading: [Step] = [.read, .frontMatter, .markdown, .validate]
-        public static let output: [Step] = [.values, .templates, .write, .openData]
+        public static let output: [Step] = [.values, .render, .write, .openData]
     }
 
     private var nanoseconds = [UInt64](repeating: 0, count: Step.allCases.count)

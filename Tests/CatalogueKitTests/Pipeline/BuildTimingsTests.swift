@@ -16,8 +16,8 @@ import Testing
         #expect(!result.diagnostics.hasErrors)
         #expect(details(result, in: "pages").map(\.name) == ["read", "front matter", "markdown", "validate pages"])
         let output = details(result, in: "render and write")
-        #expect(output.map(\.name) == ["page values", "templates", "write", "catalogue.json"])
-        // Every step ran: pages had values and templates, files were written, the open data encoded.
+        #expect(output.map(\.name) == ["page values", "render", "write", "catalogue.json"])
+        // Every step ran: pages had values and were rendered, files were written, the open data encoded.
         for step in output { #expect(step.seconds > 0, "\(step.name)") }
         // Each worker's steps fall inside the stage's wall time, so their sum cannot pass it times
         // the workers: a clock added twice, or a step timed twice, would.
@@ -35,7 +35,7 @@ import Testing
         #expect(again.filesReused > 0 && again.pagesReused == again.productCount)
         let output = details(again, in: "render and write")
         // Nothing rendered: every file was linked from the previous output, and that took time.
-        for step in ["page values", "templates", "catalogue.json"] { #expect(output.first { $0.name == step }?.seconds == 0, "\(step)") }
+        for step in ["page values", "render", "catalogue.json"] { #expect(output.first { $0.name == step }?.seconds == 0, "\(step)") }
         #expect(output.first { $0.name == "write" }.map { $0.seconds > 0 } == true)
     }
 
@@ -48,6 +48,6 @@ import Testing
         }
         // A sleep is never shorter than asked, so eight of them sum to at least 16 ms.
         #expect(sum.total.seconds(.write) >= 0.016)
-        #expect(sum.total.seconds(.templates) == 0)
+        #expect(sum.total.seconds(.render) == 0)
     }
 }
