@@ -241,7 +241,9 @@ struct Bench {
     /// Prints a target line; returns 1 when missed.
     private func target(_ name: String, _ value: Double, limit: Double, unit: String) -> Int {
         let met = value <= limit
-        say("  [\(met ? "met" : "MISSED")] \(name): \(String(format: "%.2f", value)) \(unit) (limit \(String(format: "%.2f", limit)))")
+        // A value that rounds to the limit is shown to four places, so "2.00" never hides which side it fell on.
+        let shown = String(format: "%.2f", value) == String(format: "%.2f", limit) ? String(format: "%.4f", value) : String(format: "%.2f", value)
+        say("  [\(met ? "met" : "MISSED")] \(name): \(shown) \(unit) (limit \(String(format: "%.2f", limit)))")
         return met ? 0 : 1
     }
 }
