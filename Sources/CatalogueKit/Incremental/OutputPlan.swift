@@ -36,7 +36,7 @@ struct OutputPlan: Sendable {
                     }
                     return .written(size)
                 case .page(let route):
-                    let values = clock.time(.values) { renderer.values(for: route) }
+                    let values = clock.time(.values) { renderer.templateValues(for: route) }
                     do throws(TemplateError) {
                         bytes = try clock.time(.render) { () throws(TemplateError) in try renderer.render(route, values: values) }
                     } catch { return .templateError(error) }

@@ -30,11 +30,11 @@ public struct SiteRenderer: Sendable {
     /// Pages come out as the bytes their files hold: a `String` on the way would cost a copy
     /// and a UTF-8 check per page.
     public func render(_ route: Route) throws(TemplateError) -> [UInt8] {
-        try render(route, values: values(for: route))
+        try render(route, values: templateValues(for: route))
     }
 
     /// What the route's template sees; made apart from the render so a build can time the two.
-    func values(for route: Route) -> TemplateValue { values.values(for: route) }
+    func templateValues(for route: Route) -> TemplateValue { values.values(for: route) }
 
     func render(_ route: Route, values: TemplateValue) throws(TemplateError) -> [UInt8] {
         try library.renderBytes(route.template, values, strict: true)
