@@ -75,10 +75,11 @@ struct Bench {
         }
         say("memory after the builds: \(memoryCost())")
         var walls: [Int: Summary] = [:], peaks: [Int: Summary] = [:], floors: [Int: Summary] = [:]
-        var users: [Int: Summary] = [:], systems: [Int: Summary] = [:]
+        var users: [Int: Summary] = [:], systems: [Int: Summary] = [:], pageCounts: [Int: Int] = [:]
         for size in settings.sizes {
             guard let runs = builds[size], let site = sites[size] else { continue }
             let pages = site.pageCount(site.coldOutput(0))
+            pageCounts[size] = pages
             let wall = Summary(values: runs.map(\.wall)), cpu = Summary(values: runs.map(\.cpu)), peak = Summary(values: runs.map(\.peakMiB))
             let user = Summary(values: runs.map(\.user)), system = Summary(values: runs.map(\.system))
             walls[size] = wall
@@ -114,6 +115,17 @@ struct Bench {
                 // and ocop's own CPU time against the kernel's says which of the two grew.
                 if let floor = floors[big], let halfFloor = floors[big / 2] {
                     say("  for comparison, the writing floor grows \(String(format: "%.2f", floor.median / halfFloor.median)) × from \(big / 2) to \(big)")
+                }
+                // Each round built both sizes minutes apart at most, so its own ratio shows how far
+                // the machine's drift alone moves the target's figure; and the 20,000 catalogue has a
+                // little more than twice the pages, so the time a page takes says whether growth is linear.
+                if let bigRuns = builds[big], let halfRuns = builds[big / 2] {
+                    let rounds = zip(bigRuns, halfRuns).map { $0.wall / $1.wall }
+                    say("  round by round: \(rounds.map { String(format: "%.2f", $0) }.joined(separator: ", ")) ×")
+                }
+                if let pages = pageCounts[big], let halfPages = pageCounts[big / 2], halfPages > 0 {
+                    let pageRatio = Double(pages) / Double(halfPages)
+                    say("  pages grow \(String(format: "%.3f", pageRatio)) × (\(pages) / \(halfPages)); time per page \(String(format: "%.3f", build.median / half.median / pageRatio)) ×")
                 }
                 if let user = users[big], let halfUser = users[big / 2], let system = systems[big], let halfSystem = systems[big / 2] {
                     say("  CPU time in ocop grows \(String(format: "%.2f", user.median / halfUser.median)) ×, in the kernel \(String(format: "%.2f", system.median / halfSystem.median)) ×")
