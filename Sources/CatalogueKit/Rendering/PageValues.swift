@@ -9,6 +9,9 @@ struct PageValues: Sendable {
     private let cards: CardShelf?
     private(set) var site: TemplateValue
     private(set) var nav: TemplateValue
+    /// District names by id: a national catalogue has hundreds of district pages, and finding
+    /// each one's name in the list would grow with the square of the districts.
+    private let districtNames: [String: String]
 
     /// How many certifications the home page and the feed show.
     static let newestCount = 8
@@ -16,6 +19,7 @@ struct PageValues: Sendable {
     init(catalogue: Catalogue, hasProgramme: Bool, precompute: Bool = true) {
         self.catalogue = catalogue
         let site = catalogue.site
+        districtNames = Dictionary(site.districts.map { ($0.id, $0.name) }) { first, _ in first }
         if precompute {
             cards = CardShelf(products: catalogue.products, parts: CardParts(site: site, models: catalogue.models))
         } else {
@@ -69,9 +73,8 @@ struct PageValues: Sendable {
             return list(route.kind, path: { SitePaths.products(page: $0) },
                         heading: ["all": .bool(true), "district": .null, "stars": .null, "group": .null])
         case .district(let id, _):
-            let district = catalogue.site.districts.first { $0.id == id }!
             return list(route.kind, path: { SitePaths.district(id, page: $0) },
-                        heading: ["all": .bool(false), "district": .object(["id": .string(id), "name": .string(district.name)]), "stars": .null, "group": .null])
+                        heading: ["all": .bool(false), "district": .object(["id": .string(id), "name": .string(districtNames[id] ?? id)]), "stars": .null, "group": .null])
         case .stars(let stars, _):
             return list(route.kind, path: { SitePaths.stars(stars, page: $0) },
                         heading: ["all": .bool(false), "district": .null, "group": .null,
